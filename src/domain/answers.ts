@@ -1,0 +1,111 @@
+/**
+ * The answers file: the public, versioned contract other tools write to. Only inputs are stored and shared;
+ * the plan is always recomputed from them.
+ */
+import { z } from 'zod';
+import { questions, type Answers, type Question } from './questions';
+
+export const ANSWERS_FORMAT = 'scopewise-answers';
+/** Bump on any incompatible change, and add a migration in `migrations.ts`. */
+export const SCHEMA_VERSION = 1;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date')
+  .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', 'must be between 2000 and 2100');
+
+/** The zod schema of one answer, derived from its question so the catalogue stays the single source. */
+export function answerSchema(q: Question): z.ZodType {
+  switch (q.kind) {
+    case 'single':
+      return z.enum(q.options.map((o) => o.value) as [string, ...string[]], {
+        error: `must be one of: ${q.options.map((o) => o.value).join(', ')}`,
+      });
+    case 'multi': {
+      const values = q.options.map((o) => o.value) as [string, ...string[]];
+      let s = z
+        .array(z.enum(values, { error: `each choice must be one of: ${values.join(', ')}` }))
+        .min(1, 'choose at least one option')
+        .refine((a) => new Set(a).size === a.length, 'lists the same choice twice');
+      if (q.exclusive) {
+        const ex = q.exclusive;
+        s = s.refine((a) => !(a.includes(ex) && a.length > 1), `"${ex}" cannot be combined with other choices`);
+      }
+      return s;
+    }
+    case 'number': {
+      let n = z
+        .number({ error: 'must be a number' })
+        .min(q.min, `must be at least ${q.min.toLocaleString('en-US')}`)
+        .max(q.max, `must be at most ${q.max.toLocaleString('en-US')}`);
+      if (q.integer) n = n.int('must be a whole number');
+      return n;
+    }
+    case 'text':
+      return z
+        .string({ error: 'must be text' })
+        .trim()
+        .min(1, 'must not be empty')
+        .max(q.maxLength, `must be at most ${q.maxLength} characters`);
+    case 'date':
+      return isoDate;
+  }
+}
+
+export const answersSchema = z.strictObject(
+  Object.fromEntries(questions.map((q) => [q.id, answerSchema(q).optional()])),
+) as unknown as z.ZodType<Answers>;
+
+export const answersFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(ANSWERS_FORMAT),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  answers: answersSchema,
+});
+export type AnswersFile = z.infer<typeof answersFileSchema>;
+
+export function toAnswersFile(answers: Answers): AnswersFile {
+  return { format: ANSWERS_FORMAT, schemaVersion: SCHEMA_VERSION, answers };
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** Names each bad field in plain words: "answers.dailyUsers: must be at most 10,000,000". */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => {
+    const path = i.path.map(String).join('.');
+    const msg = i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message;
+    return path ? `${path}: ${msg}` : msg;
+  });
+}
+
+const MAX_FILE_BYTES = 1_000_000;
+
+/**
+ * Reads an answers file a person picked or a tool wrote. Never throws: every problem comes back as a message
+ * naming the field, and nothing is applied unless the whole file is valid.
+ */
+export function parseAnswersFile(text: string): ParseResult<AnswersFile> {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, errors: ['The file is larger than 1 MB: not an answers file.'] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`The file is not valid JSON (${(e as Error).message}).`] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, errors: ['The file must contain a JSON object.'] };
+  const obj = raw as Record<string, unknown>;
+  if (obj.format !== ANSWERS_FORMAT)
+    return { ok: false, errors: [`format: expected "${ANSWERS_FORMAT}" — this is not a Scopewise answers file.`] };
+  if (typeof obj.schemaVersion === 'number' && obj.schemaVersion > SCHEMA_VERSION)
+    return {
+      ok: false,
+      errors: [
+        `schemaVersion: ${obj.schemaVersion} was written by a newer version of Scopewise (this one reads up to ${SCHEMA_VERSION}).`,
+      ],
+    };
+  const parsed = answersFileSchema.safeParse(obj);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: describeIssues(parsed.error) };
+}

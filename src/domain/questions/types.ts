@@ -1,0 +1,70 @@
+import type { Condition } from '../conditions';
+import type { Citation } from '../sources';
+
+export const stepIds = ['context', 'useCase', 'data', 'compliance', 'approach'] as const;
+export type StepId = (typeof stepIds)[number];
+
+export interface Option {
+  /** Stored in answer files. Never renamed once released. */
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+interface QuestionBase {
+  /** Stored in answer files. Never renamed once released. */
+  id: string;
+  /**
+   * Stable small integer used by share links instead of the id. Append-only: a released code is never reused,
+   * and option order is append-only too, because links carry option indexes.
+   */
+  code: number;
+  step: StepId;
+  label: string;
+  /** Why it matters, in the product's own words, grounded in `sources`. */
+  help: string;
+  sources: Citation[];
+  required: boolean;
+  /** Asked only when this holds over the current answers. */
+  showIf?: Condition;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  kind: 'single';
+  options: Option[];
+}
+export interface MultiQuestion extends QuestionBase {
+  kind: 'multi';
+  options: Option[];
+  /** An option that cannot be combined with others ("none of these"). */
+  exclusive?: string;
+}
+export interface NumberQuestion extends QuestionBase {
+  kind: 'number';
+  min: number;
+  max: number;
+  integer: boolean;
+  unit: string;
+  placeholder?: string;
+}
+export interface TextQuestion extends QuestionBase {
+  kind: 'text';
+  maxLength: number;
+  multiline: boolean;
+  placeholder?: string;
+}
+export interface DateQuestion extends QuestionBase {
+  kind: 'date';
+}
+
+export type Question = ChoiceQuestion | MultiQuestion | NumberQuestion | TextQuestion | DateQuestion;
+
+export type AnswerValue = string | number | string[];
+export type Answers = Partial<Record<string, AnswerValue>>;
+
+export interface Step {
+  id: StepId;
+  title: string;
+  /** What the step decides, shown under its heading. */
+  intro: string;
+}

@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = (): string => inject('baseUrl');
+export const artifactsDir = 'artifacts/e2e';
+mkdirSync(artifactsDir, { recursive: true });
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const desktop = { width: 1280, height: 900 };
+export const phone = { width: 360, height: 740 };
+
+/** A fresh context records every request, so tests can assert that nothing leaves the app's own origin. */
+export async function openApp(
+  browser: Browser,
+  opts: { viewport?: { width: number; height: number }; path?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; requests: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? desktop, acceptDownloads: true });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(new URL(opts.path ?? '', baseUrl()).toString());
+  return { context, page, requests, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${artifactsDir}/${name}.png`, fullPage: true });
+}
