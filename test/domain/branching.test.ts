@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { applicableQuestions, splitByApplicability, type Answers } from '@/domain/questions';
+import { completeAnswers } from '../support/answers';
+
+const ids = (a: Answers) => applicableQuestions(a).map((q) => q.id);
+
+describe('branching', () => {
+  it('asks health questions only when health data or the healthcare sector is involved', () => {
+    const health = ['phiInvolved', 'diagnosticUse'];
+    expect(ids(completeAnswers)).not.toEqual(expect.arrayContaining([health[0]]));
+    expect(ids({ ...completeAnswers, industry: 'healthcare' })).toEqual(expect.arrayContaining(health));
+    expect(ids({ ...completeAnswers, sensitiveData: ['health'] })).toEqual(expect.arrayContaining(health));
+    expect(ids({ ...completeAnswers, industry: 'healthcare' })).not.toContain('baaAvailable');
+    expect(ids({ ...completeAnswers, industry: 'healthcare', phiInvolved: 'yes' })).toContain('baaAvailable');
+  });
+
+  it('asks GDPR and EU AI Act questions only when EU users or data subjects are involved', () => {
+    expect(ids(completeAnswers)).not.toContain('euPersonalData');
+    expect(ids(completeAnswers)).not.toContain('euAiActUses');
+    const eu = { ...completeAnswers, regions: ['us', 'eu'] };
+    expect(ids(eu)).toEqual(expect.arrayContaining(['euPersonalData', 'euAiActUses']));
+    expect(ids(eu)).not.toContain('euResidency');
+    expect(ids({ ...eu, euPersonalData: 'yes' })).toContain('euResidency');
+  });
+
+  it('asks for annotated examples only when fine-tuning is on the table or a consistent style is needed', () => {
+    expect(ids(completeAnswers)).not.toContain('labelledExamples');
+    expect(ids({ ...completeAnswers, needsConsistentStyle: 'yes' })).toContain('labelledExamples');
+    expect(ids({ ...completeAnswers, preferredApproach: 'rag-fine-tune' })).toContain('labelledExamples');
+  });
+
+  it('asks agent and tool questions only for agentic workflows', () => {
+    const agent = ['agentActions', 'agentCount', 'agentMultiTenant'];
+    expect(ids(completeAnswers).filter((id) => agent.includes(id))).toEqual([]);
+    expect(ids({ ...completeAnswers, taskCategory: 'agentic-workflow' })).toEqual(expect.arrayContaining(agent));
+    expect(ids({ ...completeAnswers, autonomy: 'agent' })).toEqual(expect.arrayContaining(agent));
+  });
+
+  it('asks document questions only when documents exist', () => {
+    expect(ids({ ...completeAnswers, knowledgeDocs: 'no' })).not.toContain('docsStructured');
+  });
+
+  it('keeps answers of questions that no longer apply out of the active set, and keeps them aside', () => {
+    const { active, inactive } = splitByApplicability({ ...completeAnswers, phiInvolved: 'yes', baaAvailable: 'no' });
+    expect(active).not.toHaveProperty('phiInvolved');
+    expect(inactive).toEqual({ phiInvolved: 'yes', baaAvailable: 'no' });
+  });
+});

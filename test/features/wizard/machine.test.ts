@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { questions, splitByApplicability, type Answers, type StepId } from '@/domain/questions';
+import { wizardMachine, type WizardInput } from '@/features/wizard/machine';
+import { completeAnswers } from '../../support/answers';
+
+const start = (input: WizardInput = {}) => createActor(wizardMachine, { input }).start();
+const stepFields = (step: StepId) => questions.filter((q) => q.step === step).map((q) => q.id);
+const answersOf = (step: StepId, answers: Answers = completeAnswers) =>
+  Object.fromEntries(Object.entries(answers).filter(([id]) => stepFields(step).includes(id))) as Answers;
+const fill = (actor: ReturnType<typeof start>, step: StepId, answers = completeAnswers) =>
+  actor.send({ type: 'answers.change', answers: answersOf(step, answers), pending: {}, stepFields: stepFields(step) });
+
+describe('wizard machine', () => {
+  it('starts at the context step and walks every step to the review and the results', () => {
+    const actor = start();
+    const seen: string[] = [];
+    for (const step of ['context', 'useCase', 'data', 'compliance', 'approach'] as const) {
+      expect(actor.getSnapshot().value).toBe(step);
+      seen.push(step);
+      fill(actor, step);
+      actor.send({ type: 'step.next' });
+    }
+    expect(actor.getSnapshot().value).toBe('review');
+    actor.send({ type: 'review.confirm' });
+    expect(actor.getSnapshot().value).toBe('results');
+    expect(seen).toHaveLength(5);
+  });
+
+  it('does not leave a step whose required answers are missing', () => {
+    const actor = start();
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('context');
+    fill(actor, 'context', { ...completeAnswers, industry: undefined });
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('context');
+  });
+
+  it('does not leave a step that holds a value that does not validate yet', () => {
+    const actor = start();
+    actor.send({
+      type: 'answers.change',
+      answers: answersOf('context', { ...completeAnswers, teamSize: undefined }),
+      pending: { teamSize: 'twelve' },
+      stepFields: stepFields('context'),
+    });
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('context');
+    expect(actor.getSnapshot().context.pending).toEqual({ teamSize: 'twelve' });
+  });
+
+  it('goes back and forward without losing answers', () => {
+    const actor = start();
+    fill(actor, 'context');
+    actor.send({ type: 'step.next' });
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('context');
+    expect(actor.getSnapshot().context.answers.projectName).toBe('Policy assistant');
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('useCase');
+  });
+
+  it('edits from the review and returns to it', () => {
+    const actor = start({ answers: completeAnswers, step: 'review' });
+    expect(actor.getSnapshot().value).toBe('review');
+    actor.send({ type: 'review.edit', step: 'data', questionId: 'dataQuality' });
+    expect(actor.getSnapshot().value).toBe('data');
+    expect(actor.getSnapshot().context.focusQuestion).toBe('dataQuality');
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().value).toBe('review');
+  });
+
+  it('keeps answers that still apply and visibly sets aside those that no longer do', () => {
+    const agentic = { ...completeAnswers, autonomy: 'agent', agentActions: ['read'], agentCount: 'one', agentMultiTenant: 'no' };
+    const actor = start({ answers: agentic, step: 'review' });
+    actor.send({ type: 'review.edit', step: 'useCase', questionId: 'autonomy' });
+    fill(actor, 'useCase', { ...agentic, autonomy: 'single' });
+    const ctx = actor.getSnapshot().context;
+    expect(ctx.setAside.sort()).toEqual(['agentActions', 'agentCount', 'agentMultiTenant']);
+    expect(ctx.answers.latency).toBe('interactive');
+    // Set aside, not deleted: switching back brings them back.
+    expect(splitByApplicability(ctx.answers).inactive).toHaveProperty('agentCount', 'one');
+    fill(actor, 'useCase', agentic);
+    expect(splitByApplicability(actor.getSnapshot().context.answers).active).toHaveProperty('agentCount', 'one');
+  });
+
+  it('sends the user to a newly required question instead of the results', () => {
+    // Choosing fine-tuning makes the labelled-examples question apply.
+    const actor = start({ answers: { ...completeAnswers, preferredApproach: 'fine-tune' }, step: 'review' });
+    actor.send({ type: 'review.confirm' });
+    expect(actor.getSnapshot().value).toBe('review');
+  });
+
+  it('restores the exact step from a saved draft, and never resumes at results with gaps', () => {
+    for (const step of ['context', 'useCase', 'data', 'compliance', 'approach', 'review', 'results'] as const) {
+      expect(start({ answers: completeAnswers, step }).getSnapshot().value).toBe(step);
+    }
+    expect(start({ answers: {}, step: 'results' }).getSnapshot().value).toBe('review');
+  });
+
+  it('starts over with an undo, and undoes an import', () => {
+    const actor = start({ answers: completeAnswers, step: 'review' });
+    actor.send({ type: 'draft.startOver' });
+    expect(actor.getSnapshot().value).toBe('context');
+    expect(actor.getSnapshot().context.answers).toEqual({});
+    actor.send({ type: 'draft.undo' });
+    expect(actor.getSnapshot().context.answers).toEqual(completeAnswers);
+
+    actor.send({ type: 'answers.import', answers: { projectName: 'Other' } });
+    expect(actor.getSnapshot().context.answers).toEqual({ projectName: 'Other' });
+    actor.send({ type: 'draft.undo' });
+    expect(actor.getSnapshot().context.answers).toEqual(completeAnswers);
+    expect(actor.getSnapshot().can({ type: 'draft.undo' })).toBe(false);
+  });
+
+  it('jumps to any step from the progress indicator', () => {
+    const actor = start({ answers: completeAnswers, step: 'review' });
+    actor.send({ type: 'step.goto', step: 'compliance' });
+    expect(actor.getSnapshot().value).toBe('compliance');
+  });
+});
