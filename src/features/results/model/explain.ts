@@ -1,0 +1,55 @@
+/** Turns an item's `because` into words a reader can check: question labels, readable answers, named sources. */
+import type { Because } from '@/domain/plan';
+import { formatAnswer, questionById, type Answers } from '@/domain/questions';
+import { seedTitles, type Citation } from '@/domain/sources';
+import { DASH } from './format';
+
+/** "Generative-AI services guide for CTOs, lines 321–322" rather than a hashed file name. */
+export function formatSource(c: Citation): string {
+  const title = seedTitles[c.file] ?? c.file;
+  const [a, b] = c.lines;
+  return a === b ? `${title}, line ${a}` : `${title}, lines ${a}${DASH}${b}`;
+}
+
+/** "dailyTokens" → "Daily tokens": derived facts have no question, so their name is the best label we have. */
+export function humaniseFact(fact: string): string {
+  const words = fact
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_.]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export interface ReadableTrigger {
+  label: string;
+  value: string;
+  /** True when the fact is a question the user answered, false for a fact the engine derived. */
+  isAnswer: boolean;
+}
+
+/**
+ * The user's own answer, rendered the way the review page shows it, wins over the value the rule saw; the rule's
+ * value is the fallback for derived facts and for answers not passed in.
+ */
+export function readableTrigger(t: Because['triggers'][number], answers: Answers): ReadableTrigger {
+  const q = questionById.get(t.fact);
+  if (!q) return { label: humaniseFact(t.fact), value: t.value, isAnswer: false };
+  const given = answers[t.fact];
+  return { label: q.label, value: given === undefined ? t.value : formatAnswer(q, given), isAnswer: true };
+}
+
+/** Identical citations often repeat across rules of one item; list each once, in first-seen order. */
+export function uniqueSources(because: Because[]): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const b of because)
+    for (const c of b.sources) {
+      const key = `${c.file}:${c.lines[0]}:${c.lines[1]}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(c);
+      }
+    }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { cite } from '@/domain/sources';
+import { formatSource, humaniseFact, readableTrigger, uniqueSources } from '@/features/results/model/explain';
+
+describe('explanations', () => {
+  it('names sources by title and line range', () => {
+    expect(formatSource(cite('000', 321, 322))).toBe('Generative-AI services guide for CTOs, lines 321–322');
+    expect(formatSource(cite('004', 7))).toBe('Agentic-AI explainer, line 7');
+  });
+
+  it('reads an answered question with its label and the answer as the review shows it', () => {
+    expect(readableTrigger({ fact: 'regions', value: 'eu' }, { regions: ['eu', 'us'] })).toEqual({
+      label: 'Where are the users and the people whose data is processed?',
+      value: 'European Union, United States',
+      isAnswer: true,
+    });
+  });
+
+  it('falls back to the rule value for derived facts and missing answers', () => {
+    expect(readableTrigger({ fact: 'dailyTokens', value: '1.2M' }, {})).toEqual({
+      label: 'Daily tokens',
+      value: '1.2M',
+      isAnswer: false,
+    });
+    expect(readableTrigger({ fact: 'industry', value: 'insurance' }, {}).value).toBe('insurance');
+    expect(humaniseFact('eu-ai-act_high.risk')).toBe('Eu ai act high risk');
+  });
+
+  it('lists each source once', () => {
+    const c = cite('000', 1, 2);
+    const b = { ruleId: 'r', title: 't', triggers: [], sources: [c, c] };
+    expect(uniqueSources([b, { ...b, sources: [c, cite('001', 3)] }])).toHaveLength(2);
+  });
+});

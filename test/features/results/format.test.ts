@@ -1,0 +1,62 @@
+import {
+  compactNumber,
+  formatPercentRange,
+  formatShareRange,
+  formatUsd,
+  formatUsdRange,
+  formatWeeksRange,
+} from '@/features/results/model/format';
+
+describe('USD formatting', () => {
+  it.each([
+    [0, '0'],
+    [900, '900'],
+    [999.6, '1k'],
+    [1_500, '1.5k'],
+    [15_000, '15k'],
+    [999_999, '1M'],
+    [1_200_000, '1.2M'],
+    [25_000_000, '25M'],
+    [3e9, '3B'],
+    [4.2e13, '42T'],
+    [-5, '0'],
+    [Number.NaN, '0'],
+  ])('compactNumber(%s) = %s', (n, expected) => {
+    expect(compactNumber(n)).toBe(expected);
+  });
+
+  it('writes a range with one dollar sign and an en dash', () => {
+    expect(formatUsdRange([15_000, 60_000])).toBe('$15k–60k');
+    expect(formatUsdRange([800_000, 1_200_000])).toBe('$800k–1.2M');
+  });
+
+  it('collapses a zero-width range to one figure', () => {
+    expect(formatUsdRange([0, 0])).toBe('$0');
+    expect(formatUsdRange([2_000, 2_000])).toBe('$2k');
+    expect(formatUsd(2_000)).toBe('$2k');
+  });
+
+  it('keeps huge numbers short', () => {
+    expect(formatUsdRange([1e15, 2e15])).toBe('$1000T–2000T');
+  });
+});
+
+describe('week formatting', () => {
+  it('uses weeks for short ranges and months for long ones', () => {
+    expect(formatWeeksRange([4, 8])).toBe('4–8 weeks');
+    expect(formatWeeksRange([13, 26])).toBe('3–6 months');
+    expect(formatWeeksRange([8, 26])).toBe('2–6 months');
+  });
+
+  it('handles single values and zero', () => {
+    expect(formatWeeksRange([1, 1])).toBe('1 week');
+    expect(formatWeeksRange([0, 0])).toBe('0 weeks');
+    expect(formatWeeksRange([26, 26])).toBe('about 6 months');
+  });
+
+  it('formats shares and percentages', () => {
+    expect(formatShareRange([0.4, 0.6])).toBe('40–60%');
+    expect(formatPercentRange([40, 70])).toBe('40–70%');
+    expect(formatPercentRange([50, 50])).toBe('50%');
+  });
+});
