@@ -1,0 +1,12 @@
+export {
+  canonicalShareAnswers,
+  decodeShareFragment,
+  encodeShareFragment,
+  failureMessages,
+  MAX_FRAGMENT_LENGTH,
+  SHARE_FORMAT_VERSION,
+  ShareEncodeError,
+  type DecodeFailureReason,
+  type DecodeResult,
+} from './codec';
+export { buildShareUrl, isShareFragment, SHARE_LINK_WARN_LENGTH, shareLinkLength } from './share-link';
