@@ -1,7 +1,16 @@
+import { useState } from 'react';
+import { getStorage, loadDraft, WizardActor } from '@/features/wizard';
+import { Workspace } from './workspace';
+
+/** Reads the saved draft once, before the wizard starts, so a reload resumes at the exact step. */
 export function App() {
+  const [boot] = useState(() => {
+    const storage = getStorage();
+    return { storage, ...loadDraft(storage) };
+  });
   return (
-    <main>
-      <h1>Scopewise</h1>
-    </main>
+    <WizardActor.Provider options={{ input: boot.draft ?? {} }}>
+      <Workspace storage={boot.storage} loadProblem={boot.problem} />
+    </WizardActor.Provider>
   );
 }

@@ -32,7 +32,9 @@ describe('branching', () => {
   it('asks agent and tool questions only for agentic workflows', () => {
     const agent = ['agentActions', 'agentCount', 'agentMultiTenant'];
     expect(ids(completeAnswers).filter((id) => agent.includes(id))).toEqual([]);
-    expect(ids({ ...completeAnswers, taskCategory: 'agentic-workflow' })).toEqual(expect.arrayContaining(agent));
+    expect(ids({ ...completeAnswers, taskCategory: 'agentic-workflow' })).toEqual(
+      expect.arrayContaining(agent),
+    );
     expect(ids({ ...completeAnswers, autonomy: 'agent' })).toEqual(expect.arrayContaining(agent));
   });
 
@@ -41,7 +43,11 @@ describe('branching', () => {
   });
 
   it('keeps answers of questions that no longer apply out of the active set, and keeps them aside', () => {
-    const { active, inactive } = splitByApplicability({ ...completeAnswers, phiInvolved: 'yes', baaAvailable: 'no' });
+    const { active, inactive } = splitByApplicability({
+      ...completeAnswers,
+      phiInvolved: 'yes',
+      baaAvailable: 'no',
+    });
     expect(active).not.toHaveProperty('phiInvolved');
     expect(inactive).toEqual({ phiInvolved: 'yes', baaAvailable: 'no' });
   });

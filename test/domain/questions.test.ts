@@ -36,7 +36,8 @@ describe('question catalogue', () => {
         expect(target, `${q.id} reads ${c.fact}`).toBeDefined();
         if (target && (target.kind === 'single' || target.kind === 'multi') && c.value !== undefined) {
           const values = target.options.map((o) => o.value);
-          for (const v of Array.isArray(c.value) ? c.value : [c.value]) expect(values, `${q.id}→${c.fact}`).toContain(v);
+          for (const v of Array.isArray(c.value) ? c.value : [c.value])
+            expect(values, `${q.id}→${c.fact}`).toContain(v);
         }
       }
     }

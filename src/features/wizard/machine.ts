@@ -39,7 +39,7 @@ export type WizardEvent =
   | { type: 'answers.change'; answers: Answers; pending: Pending; stepFields: string[] }
   | { type: 'step.next' }
   | { type: 'step.back' }
-  | { type: 'step.goto'; step: StepId }
+  | { type: 'step.goto'; step: StepId | 'review' }
   | { type: 'review.edit'; step: StepId; questionId?: string }
   | { type: 'review.confirm' }
   | { type: 'results.back' }
@@ -106,6 +106,8 @@ export const wizardMachine = setup({
       return {
         answers,
         pending,
+        // Typing after a start over or an import commits to it.
+        undo: null,
         // Keep the notice until the user dismisses it or another change sets more aside.
         setAside: setAside.length > 0 ? setAside : context.setAside.filter((id) => !(id in event.answers)),
       };
@@ -173,6 +175,7 @@ export const wizardMachine = setup({
       { guard: ({ event }) => event.step === 'data', target: '.data' },
       { guard: ({ event }) => event.step === 'compliance', target: '.compliance' },
       { guard: ({ event }) => event.step === 'approach', target: '.approach' },
+      { guard: ({ event }) => event.step === 'review', target: '.review' },
     ],
   },
   states: {

@@ -9,7 +9,12 @@ const stepFields = (step: StepId) => questions.filter((q) => q.step === step).ma
 const answersOf = (step: StepId, answers: Answers = completeAnswers) =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => stepFields(step).includes(id))) as Answers;
 const fill = (actor: ReturnType<typeof start>, step: StepId, answers = completeAnswers) =>
-  actor.send({ type: 'answers.change', answers: answersOf(step, answers), pending: {}, stepFields: stepFields(step) });
+  actor.send({
+    type: 'answers.change',
+    answers: answersOf(step, answers),
+    pending: {},
+    stepFields: stepFields(step),
+  });
 
 describe('wizard machine', () => {
   it('starts at the context step and walks every step to the review and the results', () => {
@@ -71,7 +76,13 @@ describe('wizard machine', () => {
   });
 
   it('keeps answers that still apply and visibly sets aside those that no longer do', () => {
-    const agentic = { ...completeAnswers, autonomy: 'agent', agentActions: ['read'], agentCount: 'one', agentMultiTenant: 'no' };
+    const agentic = {
+      ...completeAnswers,
+      autonomy: 'agent',
+      agentActions: ['read'],
+      agentCount: 'one',
+      agentMultiTenant: 'no',
+    };
     const actor = start({ answers: agentic, step: 'review' });
     actor.send({ type: 'review.edit', step: 'useCase', questionId: 'autonomy' });
     fill(actor, 'useCase', { ...agentic, autonomy: 'single' });
@@ -81,7 +92,10 @@ describe('wizard machine', () => {
     // Set aside, not deleted: switching back brings them back.
     expect(splitByApplicability(ctx.answers).inactive).toHaveProperty('agentCount', 'one');
     fill(actor, 'useCase', agentic);
-    expect(splitByApplicability(actor.getSnapshot().context.answers).active).toHaveProperty('agentCount', 'one');
+    expect(splitByApplicability(actor.getSnapshot().context.answers).active).toHaveProperty(
+      'agentCount',
+      'one',
+    );
   });
 
   it('sends the user to a newly required question instead of the results', () => {
@@ -92,7 +106,15 @@ describe('wizard machine', () => {
   });
 
   it('restores the exact step from a saved draft, and never resumes at results with gaps', () => {
-    for (const step of ['context', 'useCase', 'data', 'compliance', 'approach', 'review', 'results'] as const) {
+    for (const step of [
+      'context',
+      'useCase',
+      'data',
+      'compliance',
+      'approach',
+      'review',
+      'results',
+    ] as const) {
       expect(start({ answers: completeAnswers, step }).getSnapshot().value).toBe(step);
     }
     expect(start({ answers: {}, step: 'results' }).getSnapshot().value).toBe('review');

@@ -1,0 +1,76 @@
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { splitByApplicability } from '@/domain/questions';
+import { evaluate } from '@/engine';
+import { LivePreview } from '@/features/results/live-preview';
+import {
+  DraftActions,
+  downloadAnswers,
+  outstanding,
+  useAutosave,
+  WizardActor,
+  WizardView,
+  type LoadResult,
+} from '@/features/wizard';
+import { StorageNotices } from './storage-notices';
+import { todayIso } from './today';
+
+const ResultsPage = lazy(() => import('./results-page'));
+
+interface Props {
+  storage: Storage | null;
+  loadProblem: LoadResult['problem'];
+}
+
+/** The working screen: the draft's controls, the questionnaire or the results, and the live preview. */
+export function Workspace({ storage, loadProblem }: Props) {
+  const actor = WizardActor.useActorRef();
+  const status = useAutosave(actor, storage);
+  const value = WizardActor.useSelector((s) => s.value);
+  const answers = WizardActor.useSelector((s) => s.context.answers);
+  const pending = WizardActor.useSelector((s) => s.context.pending);
+  // Typing stays responsive: the preview catches up with the latest answers when React has a moment.
+  const deferred = useDeferredValue(answers);
+  const active = useMemo(() => splitByApplicability(deferred).active, [deferred]);
+  const plan = useMemo(() => evaluate(active, { today: todayIso() }), [active]);
+  const missingCount = useMemo(() => outstanding(deferred, pending).length, [deferred, pending]);
+  const showingResults = value === 'results';
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">Scopewise</span>
+          <span className="brand-tagline">Decide before you build a generative-AI project</span>
+        </div>
+        <DraftActions />
+      </header>
+      <StorageNotices loadProblem={loadProblem} status={status} onDownload={() => downloadAnswers(answers)} />
+      {showingResults ? (
+        <main id="main" className="results-layout">
+          <Suspense fallback={<p className="loading">Preparing your plan…</p>}>
+            <ResultsPage plan={plan} answers={active} onBack={() => actor.send({ type: 'results.back' })} />
+          </Suspense>
+        </main>
+      ) : (
+        <div className="wizard-layout">
+          <main id="main">
+            <h1 className="visually-hidden">Plan your generative-AI project</h1>
+            <WizardView />
+          </main>
+          <aside className="preview-column" aria-label="Live preview of your plan">
+            <LivePreview plan={plan} missingCount={missingCount} />
+          </aside>
+        </div>
+      )}
+      <footer className="app-footer">
+        <p>
+          Your answers stay in this browser. Nothing is sent anywhere unless you share a link. Ruleset{' '}
+          {plan.rulesetVersion}.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { Controller, type Control, type FieldError, type UseFormRegister } from 'react-hook-form';
+import type { Question } from '@/domain/questions';
+import { formatCitation, seedTitles } from '@/domain/sources';
+import type { FormValues } from '../model/fields';
+
+interface Props {
+  question: Question;
+  register: UseFormRegister<FormValues>;
+  control: Control<FormValues>;
+  error?: FieldError;
+  /** Current raw value, for the character counter. */
+  value: FormValues[string] | undefined;
+}
+
+const fieldId = (id: string) => `q-${id}`;
+export const focusTargetId = (q: Question) =>
+  q.kind === 'single' || q.kind === 'multi' ? `${fieldId(q.id)}-0` : fieldId(q.id);
+
+function Help({ q }: { q: Question }) {
+  return (
+    <div className="field-help" id={`${fieldId(q.id)}-help`}>
+      <p>{q.help}</p>
+      <p className="field-source">
+        Source:{' '}
+        {q.sources.map((s, i) => (
+          <span key={i}>
+            {i > 0 ? '; ' : ''}
+            <cite title={formatCitation(s)}>{seedTitles[s.file]}</cite>,{' '}
+            {s.lines[0] === s.lines[1] ? 'line' : 'lines'}{' '}
+            {s.lines[0] === s.lines[1] ? s.lines[0] : `${s.lines[0]}–${s.lines[1]}`}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+function ErrorText({ q, error }: { q: Question; error?: FieldError }) {
+  return error ? (
+    <p className="field-error" id={`${fieldId(q.id)}-error`}>
+      {error.message}
+    </p>
+  ) : null;
+}
+
+const describedBy = (q: Question, error?: FieldError, extra?: string) =>
+  [`${fieldId(q.id)}-help`, error ? `${fieldId(q.id)}-error` : null, extra].filter(Boolean).join(' ');
+
+export function QuestionField({ question: q, register, control, error, value }: Props) {
+  const optional = q.required ? null : <span className="optional"> (optional)</span>;
+
+  if (q.kind === 'single' || q.kind === 'multi') {
+    return (
+      <fieldset
+        className={`field choice${error ? ' has-error' : ''}`}
+        aria-describedby={describedBy(q, error)}
+        aria-invalid={error ? true : undefined}
+        data-question={q.id}
+      >
+        <legend>
+          {q.label}
+          {optional}
+        </legend>
+        <Help q={q} />
+        <ErrorText q={q} error={error} />
+        {q.kind === 'single' ? (
+          <div className="options">
+            {q.options.map((o, i) => (
+              <label key={o.value} className="option">
+                <input type="radio" id={`${fieldId(q.id)}-${i}`} value={o.value} {...register(q.id)} />
+                <span>
+                  {o.label}
+                  {o.hint ? <span className="option-hint">{o.hint}</span> : null}
+                </span>
+              </label>
+            ))}
+          </div>
+        ) : (
+          <Controller
+            name={q.id}
+            control={control}
+            render={({ field }) => {
+              const selected = Array.isArray(field.value) ? field.value : [];
+              const toggle = (v: string, on: boolean) => {
+                // "None of these" cannot sit beside a real choice: picking one clears the other.
+                let next = on ? [...selected, v] : selected.filter((x) => x !== v);
+                if (on && v === q.exclusive) next = [v];
+                else if (on && q.exclusive) next = next.filter((x) => x !== q.exclusive);
+                field.onChange(q.options.map((o) => o.value).filter((x) => next.includes(x)));
+              };
+              return (
+                <div className="options">
+                  {q.options.map((o, i) => (
+                    <label key={o.value} className="option">
+                      <input
+                        type="checkbox"
+                        id={`${fieldId(q.id)}-${i}`}
+                        name={q.id}
+                        value={o.value}
+                        checked={selected.includes(o.value)}
+                        onChange={(e) => toggle(o.value, e.target.checked)}
+                        onBlur={field.onBlur}
+                        ref={i === 0 ? field.ref : undefined}
+                      />
+                      <span>{o.label}</span>
+                    </label>
+                  ))}
+                </div>
+              );
+            }}
+          />
+        )}
+      </fieldset>
+    );
+  }
+
+  const id = fieldId(q.id);
+  const common = {
+    id,
+    'aria-describedby': describedBy(
+      q,
+      error,
+      q.kind === 'text' || q.kind === 'number' ? `${id}-meta` : undefined,
+    ),
+    'aria-invalid': error ? true : undefined,
+    'aria-required': q.required || undefined,
+    ...register(q.id),
+  };
+  const length = typeof value === 'string' ? value.length : 0;
+
+  return (
+    <div className={`field${error ? ' has-error' : ''}`} data-question={q.id}>
+      <label htmlFor={id} className="field-label">
+        {q.label}
+        {optional}
+      </label>
+      <Help q={q} />
+      <ErrorText q={q} error={error} />
+      {q.kind === 'text' && q.multiline ? (
+        <textarea rows={4} placeholder={q.placeholder} {...common} />
+      ) : q.kind === 'text' ? (
+        <input type="text" autoComplete="off" placeholder={q.placeholder} {...common} />
+      ) : q.kind === 'number' ? (
+        <div className="number-input">
+          <input type="text" inputMode="decimal" autoComplete="off" placeholder={q.placeholder} {...common} />
+          <span className="unit">{q.unit}</span>
+        </div>
+      ) : (
+        <input type="date" min="2000-01-01" max="2100-12-31" {...common} />
+      )}
+      {q.kind === 'text' ? (
+        <p className={`field-meta${length > q.maxLength ? ' over' : ''}`} id={`${id}-meta`}>
+          {length.toLocaleString('en-US')} of {q.maxLength.toLocaleString('en-US')} characters
+        </p>
+      ) : q.kind === 'number' ? (
+        <p className="field-meta" id={`${id}-meta`}>
+          Between {q.min.toLocaleString('en-US')} and {q.max.toLocaleString('en-US')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

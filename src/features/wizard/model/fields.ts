@@ -1,0 +1,88 @@
+/**
+ * Between form fields (strings and string lists, as the browser gives them) and answers (typed values).
+ * Validation is zod from the catalogue; react-hook-form only holds field state.
+ */
+import { z } from 'zod';
+import { answerSchema } from '@/domain/answers';
+import { isAnswered, type AnswerValue, type Answers, type Question } from '@/domain/questions';
+import type { Pending } from './flow';
+
+export type FieldValue = string | string[];
+export type FormValues = Record<string, FieldValue>;
+
+/** "80,000" and " 80000 " both mean 80000; anything else stays text so the user sees their input rejected. */
+function normalise(q: Question, raw: unknown): unknown {
+  if (raw === undefined || raw === null) return undefined;
+  if (q.kind === 'multi') return Array.isArray(raw) && raw.length > 0 ? raw : undefined;
+  if (typeof raw !== 'string') return raw;
+  const t = raw.trim();
+  if (t === '') return undefined;
+  if (q.kind === 'number') {
+    const n = Number(t.replace(/[,_\s]/g, ''));
+    return Number.isFinite(n) ? n : t;
+  }
+  return q.kind === 'text' ? raw : t;
+}
+
+export const requiredMessage = (q: Question): string =>
+  q.kind === 'single' || q.kind === 'multi' ? 'Please choose an answer.' : 'Please answer this question.';
+
+/** One field's schema: empty is allowed unless required; otherwise the answer schema decides. */
+export function fieldSchema(q: Question, required: boolean) {
+  const base = answerSchema(q);
+  return z.unknown().transform((raw, ctx): AnswerValue | undefined => {
+    const v = normalise(q, raw);
+    if (v === undefined) {
+      if (required) ctx.addIssue({ code: 'custom', message: requiredMessage(q) });
+      return undefined;
+    }
+    if (q.kind === 'number' && typeof v === 'string') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Enter a number between ${q.min.toLocaleString('en-US')} and ${q.max.toLocaleString('en-US')}.`,
+      });
+      return z.NEVER;
+    }
+    const r = base.safeParse(v);
+    if (!r.success) {
+      const msg = r.error.issues[0]?.message ?? 'is not valid';
+      ctx.addIssue({ code: 'custom', message: `${msg.charAt(0).toUpperCase()}${msg.slice(1)}.` });
+      return z.NEVER;
+    }
+    return r.data as AnswerValue;
+  });
+}
+
+/** The schema of a step's form: only the questions that currently apply are validated. */
+export function stepSchema(applicable: Question[]) {
+  return z
+    .object(Object.fromEntries(applicable.map((q) => [q.id, fieldSchema(q, q.required)])))
+    .passthrough();
+}
+
+export function toFieldValue(
+  q: Question,
+  answer: AnswerValue | undefined,
+  pending: string | undefined,
+): FieldValue {
+  if (pending !== undefined) return pending;
+  if (q.kind === 'multi') return Array.isArray(answer) ? answer : [];
+  return answer === undefined ? '' : String(answer);
+}
+
+/**
+ * Splits a step's field values into valid answers and raw pending text, so that every keystroke can be saved
+ * without ever storing an invalid answer.
+ */
+export function splitFieldValues(qs: Question[], values: FormValues): { answers: Answers; pending: Pending } {
+  const answers: Answers = {};
+  const pending: Pending = {};
+  for (const q of qs) {
+    const raw = values[q.id];
+    const r = fieldSchema(q, false).safeParse(raw);
+    if (r.success) {
+      if (isAnswered(r.data)) answers[q.id] = r.data as AnswerValue;
+    } else if (typeof raw === 'string') pending[q.id] = raw;
+  }
+  return { answers, pending };
+}

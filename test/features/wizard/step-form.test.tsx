@@ -1,0 +1,107 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { wizardMachine, type WizardInput } from '@/features/wizard/machine';
+import { WizardActor, WizardView } from '@/features/wizard';
+import { completeAnswers } from '../../support/answers';
+
+function renderWizard(input: WizardInput = {}) {
+  const user = userEvent.setup();
+  let actor: ReturnType<typeof createActor<typeof wizardMachine>> | undefined;
+  function Spy() {
+    actor = WizardActor.useActorRef() as never;
+    return null;
+  }
+  render(
+    <WizardActor.Provider options={{ input }}>
+      <Spy />
+      <WizardView />
+    </WizardActor.Provider>,
+  );
+  return { user, actor: () => actor! };
+}
+
+describe('step forms', () => {
+  it('moves focus to the step heading and names every step in the progress indicator', () => {
+    renderWizard();
+    expect(screen.getByRole('heading', { level: 2, name: 'Context' })).toHaveFocus();
+    const nav = screen.getByRole('navigation', { name: 'Progress' });
+    for (const name of ['Context', 'Use case', 'Data readiness', 'Compliance', 'Approach', 'Review'])
+      expect(within(nav).getByRole('button', { name: new RegExp(name) })).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: /Context/ })).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('blocks Next with an announced summary of every missing answer, then proceeds when fixed', async () => {
+    const { user, actor } = renderWizard();
+    await user.click(screen.getByRole('button', { name: 'Next: Use case' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveFocus();
+    expect(
+      within(alert).getByText(/Which industry does the project serve\?: Please choose an answer/),
+    ).toBeInTheDocument();
+    expect(actor().getSnapshot().value).toBe('context');
+  });
+
+  it('rejects absurd numbers with the allowed range and keeps the raw text', async () => {
+    const { user, actor } = renderWizard();
+    const field = screen.getByLabelText(/How many engineers can work on this project\?/);
+    await user.type(field, '100000');
+    await user.tab();
+    expect(await screen.findByText('Must be at most 500.')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(actor().getSnapshot().context.pending.teamSize).toBe('100000');
+    expect(actor().getSnapshot().context.answers.teamSize).toBeUndefined();
+    await user.clear(field);
+    await user.type(field, '4');
+    expect(screen.queryByText('Must be at most 500.')).not.toBeInTheDocument();
+    expect(actor().getSnapshot().context.answers.teamSize).toBe(4);
+  });
+
+  it('keeps HTML and Markdown typed into free text as plain text', async () => {
+    const { user, actor } = renderWizard();
+    const hostile = '<img src=x onerror=alert(1)> **bold** # Heading';
+    await user.type(screen.getByLabelText(/Project name/), hostile);
+    expect(actor().getSnapshot().context.answers.projectName).toBe(hostile);
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByLabelText(/Project name/)).toHaveValue(hostile);
+  });
+
+  it('can be answered with the keyboard alone: radio groups, checkboxes and exclusive "none"', async () => {
+    const { user, actor } = renderWizard({ answers: completeAnswers, step: 'useCase' });
+    const group = screen.getByRole('group', { name: /Do outputs feed any of these decisions\?/ });
+    const legal = within(group).getByRole('checkbox', { name: 'Legal' });
+    legal.focus();
+    await user.keyboard(' ');
+    expect(actor().getSnapshot().context.answers.highStakes).toEqual(['legal']);
+    within(group).getByRole('checkbox', { name: 'None of these' }).focus();
+    await user.keyboard(' ');
+    expect(actor().getSnapshot().context.answers.highStakes).toEqual(['none']);
+  });
+
+  it('shows agent questions as soon as an agent is chosen, and sets them aside when it is not', async () => {
+    const { user, actor } = renderWizard({ answers: completeAnswers, step: 'useCase' });
+    expect(screen.queryByRole('group', { name: /How many agents/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'An agent that plans and uses tools' }));
+    const count = await screen.findByRole('group', { name: /How many agents/ });
+    await user.click(within(count).getByRole('radio', { name: 'One agent' }));
+    await user.click(screen.getByRole('radio', { name: 'One generation per request' }));
+    expect(screen.queryByRole('group', { name: /How many agents/ })).not.toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent('How many agents will work together?');
+    expect(actor().getSnapshot().context.answers.agentCount).toBe('one');
+  });
+
+  it('lists every answer on the review with an edit action that returns to the review', async () => {
+    const { user, actor } = renderWizard({ answers: completeAnswers, step: 'review' });
+    expect(screen.getByRole('heading', { name: 'Review your answers' })).toHaveFocus();
+    await user.click(
+      screen.getByRole('button', { name: 'Edit: Overall, how clean is the data the project depends on?' }),
+    );
+    expect(actor().getSnapshot().value).toBe('data');
+    expect(screen.getByRole('radio', { name: 'Clean and consistent' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Clean and consistent' }));
+    await user.click(screen.getByRole('button', { name: 'Save and return to review' }));
+    expect(actor().getSnapshot().value).toBe('review');
+    expect(screen.getByText('Clean and consistent')).toBeInTheDocument();
+  });
+});
