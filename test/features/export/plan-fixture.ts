@@ -1,0 +1,241 @@
+/**
+ * Plans for the exporter tests. `fullPlan` fills every section so the structure tests see every table; it goes
+ * through `planSchema`, so it cannot drift from the contract. Once the engine produces full plans, the example
+ * answer files are evaluated instead (see `examplePlans`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseAnswersFile } from '@/domain/answers';
+import { planSchema, type Because, type Plan } from '@/domain/plan';
+import type { Answers } from '@/domain/questions';
+import { cite } from '@/domain/sources';
+import { RULESET_VERSION } from '@/engine/version';
+import { completeAnswers } from '../../support/answers';
+
+export const fixtureAnswers: Answers = { ...completeAnswers, projectName: 'Réclamations café – Łódź' };
+
+const because = (ruleId: string, title: string, triggers: Because['triggers'] = []): Because[] => [
+  { ruleId, title, triggers, sources: [cite('000', 321, 322), cite('002', 40)] },
+];
+
+export function fullPlan(): Plan {
+  return planSchema.parse({
+    rulesetVersion: RULESET_VERSION,
+    schemaVersion: 1,
+    missing: [],
+    headline: {
+      approach: 'rag',
+      approachLabel: 'Retrieval-augmented generation (RAG)',
+      timelineWeeks: [10, 18],
+      buildCost: [45_000, 120_000],
+      monthlyCost: [1_800, 6_500],
+      readiness: 62,
+      blockers: 1,
+    },
+    approach: {
+      recommended: 'rag',
+      label: 'Retrieval-augmented generation (RAG)',
+      summary: 'Ground answers in your policy documents with retrieval.',
+      preferred: {
+        approach: 'fine-tune',
+        verdict: 'challenged',
+        reason: 'Fine-tuning does not keep facts fresh.',
+      },
+      alternatives: [
+        {
+          approach: 'fine-tune',
+          label: 'Fine-tuning',
+          whyNot: 'it needs thousands of labelled examples you do not have yet.',
+          because: because('approach.no-labels', 'Too few labelled examples', [
+            { fact: 'labelledExamples', value: '0' },
+          ]),
+        },
+        {
+          approach: 'prompt',
+          label: 'Prompting only',
+          whyNot: 'answers must cite documents the model has never seen.',
+          because: because('approach.needs-grounding', 'Answers need grounding'),
+        },
+      ],
+      because: [
+        {
+          ruleId: 'approach.fresh-facts',
+          title: 'Answers must cite current documents',
+          triggers: [
+            { fact: 'needsFreshFacts', value: 'Yes' },
+            { fact: 'knowledgeDocs', value: 'Yes' },
+          ],
+          sources: [cite('000', 272, 284), cite('003', 10, 12)],
+        },
+      ],
+    },
+    model: {
+      tier: 'frontier',
+      tierLabel: 'Frontier model',
+      hosting: 'enterprise-cloud',
+      hostingLabel: 'Enterprise cloud AI service',
+      family: 'llm',
+      familyLabel: 'Large language model',
+      notes: [
+        {
+          text: 'Route easy requests to a small model.',
+          because: because('model.routing', 'Mixed difficulty'),
+        },
+      ],
+      because: because('model.tier', 'Frontier tier for open questions'),
+    },
+    components: [
+      {
+        id: 'retriever',
+        name: 'Retriever',
+        purpose: 'Finds the passages an answer cites.',
+        because: because('c.ret', 'RAG'),
+      },
+      { id: 'gateway', name: 'Model gateway', purpose: 'Routes, caches and logs calls.', because: [] },
+    ],
+    timeline: {
+      phases: [
+        { id: 'discovery', name: 'Discovery', weeks: [1, 2], because: because('t.discovery', 'Scope first') },
+        {
+          id: 'data-prep',
+          name: 'Data preparation',
+          weeks: [5, 9],
+          because: because('t.data', 'Data governs time'),
+        },
+        { id: 'build', name: 'Build and integrate', weeks: [3, 5], because: [] },
+        { id: 'pilot', name: 'Pilot', weeks: [1, 2], because: because('t.pilot', 'Measure before rollout') },
+      ],
+      totalWeeks: [10, 18],
+      dataPrepShare: [0.45, 0.55],
+      because: because('t.total', 'Sum of phases'),
+    },
+    costs: {
+      currency: 'USD',
+      build: [45_000, 120_000],
+      monthly: { hosting: [300, 1_500], inference: [1_500, 5_000], total: [1_800, 6_500] },
+      optimisedInference: { savingPercent: [40, 70], monthly: [450, 3_000] },
+      arithmetic: [
+        '200 users × 5 requests × 22 days = 22,000 requests a month',
+        '22,000 × 2,200 tokens = 48.4M tokens',
+      ],
+      because: because('cost.inference', 'Token pricing'),
+    },
+    risks: [
+      {
+        id: 'leak',
+        title: 'Secrets in prompts',
+        severity: 'medium',
+        description: 'Staff paste credentials into questions.',
+        mitigations: ['Redact secrets before the model call', 'Log and alert'],
+        because: because('risk.secrets', 'Secrets in data'),
+      },
+      {
+        id: 'hallucination',
+        title: 'Confident wrong answers',
+        severity: 'high',
+        description: 'Staff act on a wrong policy answer.',
+        mitigations: ['Cite sources in every answer'],
+        because: because('risk.halluc', 'Facts matter'),
+      },
+    ],
+    obligations: [
+      {
+        id: 'disclosure',
+        title: 'AI disclosure',
+        why: 'Users must know they are talking to an AI.',
+        actions: ['Label the assistant', 'Keep a register of AI systems'],
+        because: because('ob.disclosure', 'Disclosure', [{ fact: 'aiDisclosure', value: 'Yes' }]),
+      },
+    ],
+    evaluation: {
+      benchmarks: [
+        { id: 'faith', name: 'Faithfulness', threshold: '≥ 95%', because: because('ev.f', 'Grounded') },
+      ],
+      humanInTheLoop: 'A sample of answers is reviewed weekly.',
+      promptVersioning: 'Prompts live in git with the code.',
+      redTeamCadence: 'Quarterly',
+      killCriteria: ['Faithfulness below 90% after two iterations'],
+      because: because('ev.base', 'Evaluation baseline'),
+    },
+    metrics: [
+      {
+        name: 'Questions answered without escalation',
+        target: '≥ 70%',
+        because: because('m.deflect', 'Value'),
+      },
+    ],
+    readiness: [
+      { area: 'useCase', label: 'Use case', score: 80, reasons: ['Clear task'], because: [] },
+      {
+        area: 'data',
+        label: 'Data',
+        score: 45,
+        reasons: ['Partly deduplicated'],
+        because: because('r.data', 'Data'),
+      },
+      { area: 'compliance', label: 'Compliance', score: 70, reasons: [], because: [] },
+      { area: 'team', label: 'Team', score: 53, reasons: ['Some AI expertise'], because: [] },
+    ],
+    warnings: [
+      {
+        id: 'dedupe',
+        level: 'blocker',
+        message: 'Duplicate policy versions will give contradictory answers.',
+        fix: 'Pick one current version of each policy.',
+        because: because('w.dedupe', 'Duplicates'),
+      },
+      { id: 'tight', level: 'warning', message: 'The launch date is tight.', fix: 'Cut scope.', because: [] },
+    ],
+    nextSteps: [
+      {
+        text: 'Collect 200 real questions as an evaluation set.',
+        because: because('n.eval', 'Evaluation set'),
+      },
+      { text: 'Deduplicate the policy library.', because: [] },
+    ],
+    assumptions: [
+      {
+        id: 'a.price',
+        text: 'Token prices as of late 2026.',
+        because: [
+          {
+            ruleId: 'a.price',
+            title: 'Prices',
+            triggers: [],
+            sources: [],
+            assumption: 'Public list prices.',
+          },
+        ],
+      },
+    ],
+    trace: [
+      {
+        ruleId: 'approach.fresh-facts',
+        title: 'Answers must cite current documents',
+        triggers: [],
+        sources: [cite('000', 272, 284), cite('004', 5)],
+        file: 'rules/approach.ts',
+      },
+    ],
+  });
+}
+
+/** Every example answers file, evaluated by the engine (empty until the engine helper adds examples). */
+export async function examplePlans(): Promise<{ name: string; answers: Answers; plan: Plan }[]> {
+  const dir = resolve(process.cwd(), 'examples');
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  if (!files.length) return [];
+  // Imported only here, so the structure tests do not depend on the engine's state.
+  const { evaluate } = await import('@/engine');
+  return files.map((f) => {
+    const parsed = parseAnswersFile(readFileSync(resolve(dir, f), 'utf8'));
+    if (!parsed.ok) throw new Error(`${f}: ${parsed.errors.join('; ')}`);
+    const answers = parsed.value.answers;
+    return { name: f, answers, plan: planSchema.parse(evaluate(answers)) };
+  });
+}
