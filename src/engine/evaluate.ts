@@ -1,76 +1,136 @@
 /**
- * evaluate(answers) → Plan. Pure and synchronous: the live preview calls it on every keystroke, so missing
- * answers never throw, they are listed in `plan.missing`.
+ * evaluate(answers) → Plan: pure and synchronous, no clock, no I/O. The live preview calls it on every
+ * keystroke, so a partial answer set never throws: unanswered required questions are listed in `plan.missing`
+ * and the estimates use whatever is known.
+ *
+ * Stages (each may read the facts of the stages before it, see facts.ts):
+ * answers → derived facts → approach → model (tier, hosting, family) → components, timeline, costs, risks,
+ * obligations, evaluation, metrics, readiness → estimate facts (dates, budgets) → warnings, next steps.
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import { missingAnswers, type Answers } from '@/domain/questions';
+import { missingAnswers, splitByApplicability, type Answers } from '@/domain/questions';
+import {
+  collectComponents,
+  collectEvaluation,
+  collectMetrics,
+  collectNextSteps,
+  collectObligations,
+  collectReadiness,
+  collectRisks,
+  collectWarnings,
+} from './collect';
+import { decideApproach, decideModel } from './decide';
+import { estimateCosts, estimateTimeline } from './estimates';
+import type { TraceEntry } from './explain';
+import { deriveFacts, weeksBetween } from './facts';
+import { ruleFile, ruleset as defaultRuleset } from './ruleset';
+import type { Ruleset } from './rules-schema';
 import { RULESET_VERSION } from './version';
 
 export interface EvaluateOptions {
-  /** ISO date (YYYY-MM-DD) the launch date is compared with; callers pass the real today. */
+  /** The date (YYYY-MM-DD) the target launch is compared with. Callers pass the real today. */
   today?: string;
+  /** Another knowledge base, for tests. */
+  ruleset?: Ruleset;
 }
 
+/** Used when no `today` is passed, so that the same answers always give the same plan. */
 export const DEFAULT_TODAY = '2026-11-23';
 
-export function evaluate(answers: Answers, _options: EvaluateOptions = {}): Plan {
-  const missing = missingAnswers(answers).map((q) => q.id);
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
+  const rules = options.ruleset ?? defaultRuleset;
+  const today = options.today ?? DEFAULT_TODAY;
+  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
+  const { active } = splitByApplicability(answers);
+  const trace: TraceEntry[] = [];
+  const facts = deriveFacts(active);
+
+  const approach = decideApproach(rules.approach.rules, facts, ruleFile('approach'), trace);
+  const chosen = approach.plan.recommended;
+  facts.approach = chosen;
+  facts.fineTunes = chosen === 'fine-tune' || chosen === 'rag-fine-tune';
+  facts.retrieval =
+    chosen === 'rag' || chosen === 'rag-fine-tune' || (chosen === 'agentic' && facts.docsAvailable === true);
+  if (approach.fineTuneMethod) facts.fineTuneMethod = approach.fineTuneMethod;
+
+  const model = decideModel(rules.hosting.rules, facts, ruleFile('hosting'), trace);
+  facts.tier = model.tier;
+  facts.hostingChoice = model.hosting;
+  facts.selfHosted = model.hosting === 'private-cloud' || model.hosting === 'on-premises';
+  facts.family = model.family;
+
+  const components = collectComponents(rules.components.rules, facts, ruleFile('components'), trace);
+  const timeline = estimateTimeline(rules.timeline.rules, facts, ruleFile('timeline'), trace);
+  const costs = estimateCosts(rules.cost.rules, facts, timeline.totalWeeks, ruleFile('cost'), trace);
+  const risks = collectRisks(rules.risks.rules, facts, ruleFile('risks'), trace);
+  const obligations = collectObligations(rules.compliance.rules, facts, ruleFile('compliance'), trace);
+  const evaluation = collectEvaluation(rules.evaluation.rules, facts, ruleFile('evaluation'), trace);
+  const metrics = collectMetrics(rules.metrics.rules, facts, ruleFile('metrics'), trace);
+  const readiness = collectReadiness(rules.readiness.rules, facts, ruleFile('readiness'), trace);
+
+  facts.totalWeeksMin = timeline.totalWeeks[0];
+  facts.totalWeeksMax = timeline.totalWeeks[1];
+  facts.buildCostMin = costs.build[0];
+  facts.buildCostMax = costs.build[1];
+  facts.monthlyCostMin = costs.monthly.total[0];
+  facts.monthlyCostMax = costs.monthly.total[1];
+  const weeks = weeksBetween(today, active.targetLaunch);
+  if (weeks !== undefined) {
+    facts.weeksUntilLaunch = weeks;
+    facts.launchShortfallMin = timeline.totalWeeks[0] - weeks;
+    facts.launchShortfallMax = timeline.totalWeeks[1] - weeks;
+  }
+  const budget = num(active.budgetCeiling);
+  if (budget !== undefined) {
+    facts.budgetShortfallMin = costs.build[0] - budget;
+    facts.budgetShortfallMax = costs.build[1] - budget;
+  }
+  const runBudget = num(active.runBudgetMonthly);
+  if (runBudget !== undefined && num(facts.monthlyRequests) !== undefined) {
+    facts.runBudgetShortfallMin = costs.monthly.total[0] - runBudget;
+    facts.runBudgetShortfallMax = costs.monthly.total[1] - runBudget;
+  }
+
+  const warnings = collectWarnings(rules.warnings.rules, facts, ruleFile('warnings'), trace);
+  const nextSteps = collectNextSteps(rules['next-steps'].rules, facts, ruleFile('next-steps'), trace);
+
+  const assumptions: Plan['assumptions'] = [];
+  for (const t of trace)
+    if (t.assumption !== undefined) {
+      const { file: _file, ...because } = t;
+      assumptions.push({ id: t.ruleId, text: t.assumption, because: [because] });
+    }
+
+  const readinessMean = Math.round(readiness.reduce((s, r) => s + r.score, 0) / readiness.length);
   return {
     rulesetVersion: RULESET_VERSION,
     schemaVersion: SCHEMA_VERSION,
-    missing,
+    missing: missingAnswers(active).map((q) => q.id),
     headline: {
-      approach: 'rag',
-      approachLabel: 'Retrieval-augmented generation (RAG)',
-      timelineWeeks: [4, 8],
-      buildCost: [15_000, 60_000],
-      monthlyCost: [2_000, 10_000],
-      readiness: 50,
-      blockers: 0,
+      approach: chosen,
+      approachLabel: approach.plan.label,
+      timelineWeeks: timeline.totalWeeks,
+      buildCost: costs.build,
+      monthlyCost: costs.monthly.total,
+      readiness: readinessMean,
+      blockers: warnings.filter((w) => w.level === 'blocker').length,
     },
-    approach: {
-      recommended: 'rag',
-      label: 'Retrieval-augmented generation (RAG)',
-      summary: 'Provisional: answer more questions for a tailored recommendation.',
-      alternatives: [],
-      because: [],
-    },
-    model: {
-      tier: 'frontier',
-      tierLabel: 'Frontier model',
-      hosting: 'public-api',
-      hostingLabel: 'Public model API',
-      family: 'llm',
-      familyLabel: 'Large language model',
-      notes: [],
-      because: [],
-    },
-    components: [],
-    timeline: { phases: [], totalWeeks: [4, 8], dataPrepShare: [0.4, 0.6], because: [] },
-    costs: {
-      currency: 'USD',
-      build: [15_000, 60_000],
-      monthly: { hosting: [0, 0], inference: [2_000, 10_000], total: [2_000, 10_000] },
-      optimisedInference: { savingPercent: [40, 70], monthly: [600, 6_000] },
-      arithmetic: [],
-      because: [],
-    },
-    risks: [],
-    obligations: [],
-    evaluation: {
-      benchmarks: [],
-      humanInTheLoop: '',
-      promptVersioning: '',
-      redTeamCadence: '',
-      killCriteria: [],
-      because: [],
-    },
-    metrics: [],
-    readiness: [],
-    warnings: [],
-    nextSteps: [],
-    assumptions: [],
-    trace: [],
+    approach: approach.plan,
+    model,
+    components,
+    timeline,
+    costs,
+    risks,
+    obligations,
+    evaluation,
+    metrics,
+    readiness,
+    warnings,
+    nextSteps,
+    assumptions,
+    trace,
   };
 }

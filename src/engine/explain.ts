@@ -1,0 +1,103 @@
+/**
+ * Turns a fired rule into the plan's `because`: the rule, the facts that triggered it written as the user
+ * would read them, and its grounding. Also fills `{fact}` placeholders in rule texts.
+ */
+import { evaluateCondition, type Facts, type Trigger } from '@/domain/conditions';
+import type { Because } from '@/domain/plan';
+import { questionById, type Question } from '@/domain/questions';
+import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
+import { formatNumber, formatUsd, formatWeeks } from './format';
+import type { AnyRule } from './rules-schema';
+
+const decisionLabels: Record<string, Readonly<Record<string, string>>> = {
+  approach: approachLabels,
+  tier: tierLabels,
+  hostingChoice: hostingLabels,
+  family: familyLabels,
+};
+
+const optionLabels = new Map<string, Map<string, string>>();
+function labelOf(q: Question, value: string): string {
+  if (q.kind !== 'single' && q.kind !== 'multi') return value;
+  let m = optionLabels.get(q.id);
+  if (!m) {
+    m = new Map(q.options.map((o) => [o.value, o.label]));
+    optionLabels.set(q.id, m);
+  }
+  return m.get(value) ?? value;
+}
+
+/** The value a rule saw, in words: option labels for answers, yes/no for flags, grouped digits for numbers. */
+export function readable(fact: string, value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'not answered';
+  const q = questionById.get(fact);
+  if (Array.isArray(value))
+    return value.length === 0 ? 'not answered' : value.map((v) => readable(fact, v)).join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') {
+    if (q?.kind === 'number') return `${formatNumber(value)} ${q.unit}`;
+    return formatNumber(value);
+  }
+  const s = String(value);
+  if (q) return labelOf(q, s);
+  return decisionLabels[fact]?.[s] ?? s;
+}
+
+export function becauseOf(rule: AnyRule, triggers: readonly Trigger[]): Because {
+  const seen = new Set<string>();
+  const out: Because['triggers'] = [];
+  for (const t of triggers) {
+    if (seen.has(t.fact)) continue;
+    seen.add(t.fact);
+    out.push({ fact: t.fact, value: readable(t.fact, t.actual) });
+  }
+  const b: Because = { ruleId: rule.id, title: rule.title, triggers: out, sources: rule.sources ?? [] };
+  if (rule.assumption !== undefined) b.assumption = rule.assumption;
+  return b;
+}
+
+export interface Fired<R extends AnyRule> {
+  rule: R;
+  because: Because;
+}
+
+export type TraceEntry = Because & { file: string };
+
+/** Rules whose condition holds, each with its explanation; every firing is also appended to the trace. */
+export function fire<R extends AnyRule>(
+  rules: readonly R[],
+  facts: Facts,
+  file: string,
+  trace: TraceEntry[],
+): Fired<R>[] {
+  const fired: Fired<R>[] = [];
+  for (const rule of rules) {
+    let triggers: Trigger[] = [];
+    if (rule.when) {
+      const r = evaluateCondition(rule.when, facts);
+      if (!r.holds) continue;
+      triggers = r.triggers;
+    }
+    const because = becauseOf(rule, triggers);
+    fired.push({ rule, because });
+    trace.push({ ...because, file });
+  }
+  return fired;
+}
+
+const PLACEHOLDER = /\{([A-Za-z]+)(?::(usd|weeks|int))?\}/g;
+
+/** Replaces `{fact}`, `{fact:usd}`, `{fact:weeks}` and `{fact:int}` with the fact's value in words. */
+export function fill(text: string, facts: Facts): string {
+  if (!text.includes('{')) return text;
+  return text.replace(PLACEHOLDER, (_m, name: string, format: string | undefined) => {
+    const v = facts[name];
+    if (typeof v === 'number') {
+      if (format === 'usd') return formatUsd(v);
+      if (format === 'weeks') return formatWeeks(v);
+      if (format === 'int') return formatNumber(Math.round(v), 0);
+      return formatNumber(v, 1);
+    }
+    return readable(name, v);
+  });
+}

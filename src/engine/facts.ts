@@ -1,0 +1,288 @@
+/**
+ * Derived facts: named values computed from the answers (and, later in the evaluation, from the engine's own
+ * decisions) that rule conditions may read next to the answer ids. Naming them once here keeps rules short and
+ * keeps "what counts as regulated" in one place. Every derived fact is documented in `derivedFacts`; the rules
+ * data test rejects a rule that reads a fact which is neither an answer id nor listed here.
+ */
+import type { Answers } from '@/domain/questions';
+
+export type FactKind = 'boolean' | 'number' | 'string';
+
+export interface DerivedFactDoc {
+  kind: FactKind;
+  /** When it becomes available: rules of a stage may read facts of that stage and earlier ones. */
+  stage: 'answers' | 'approach' | 'model' | 'estimates';
+  description: string;
+  /** The values a string fact can take, so rule values can be checked. */
+  values?: readonly string[];
+}
+
+export const derivedFacts = {
+  euInvolved: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'Users or data subjects in the EU (regions has eu).',
+  },
+  healthInvolved: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'Healthcare industry or health data among the sensitive data.',
+  },
+  regulated: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'Industry is healthcare, finance, insurance or legal, or regulatedSector is yes.',
+  },
+  highStakesUse: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'Outputs feed a legal, medical, financial or hiring decision (highStakes other than none).',
+  },
+  customerFacing: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'Audience is customers or the public, or outputs are published or shown to customers.',
+  },
+  docsAvailable: { kind: 'boolean', stage: 'answers', description: 'knowledgeDocs is yes or partly.' },
+  docsReady: {
+    kind: 'boolean',
+    stage: 'answers',
+    description:
+      'All documents exist, structured and de-duplicated (knowledgeDocs, docsStructured, docsDeduplicated all yes).',
+  },
+  agentic: {
+    kind: 'boolean',
+    stage: 'answers',
+    description:
+      'The task is a multi-step agentic workflow or the system is an agent that plans and uses tools.',
+  },
+  personalData: {
+    kind: 'boolean',
+    stage: 'answers',
+    description:
+      'Personal, health or financial data is processed, or EU personal data is (sensitiveData / euPersonalData).',
+  },
+  phiWithoutBaa: {
+    kind: 'boolean',
+    stage: 'answers',
+    description:
+      'PHI is (or may be) handled and no provider BAA is confirmed (phiInvolved yes/unsure, baaAvailable no/unsure).',
+  },
+  euHighRisk: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'One of the EU AI Act high-risk areas is selected in euAiActUses.',
+  },
+  enterpriseIntegration: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'integrations include CRM or ERP.',
+  },
+  integrationCount: {
+    kind: 'number',
+    stage: 'answers',
+    description: 'Number of systems in integrations ("none" counts as 0).',
+  },
+  visualOutput: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'outputModalities include images or video.',
+  },
+  textOutput: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'outputModalities include text, structured data or code.',
+  },
+  richInput: {
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'inputModalities include images, audio or video.',
+  },
+  monthlyRequests: {
+    kind: 'number',
+    stage: 'answers',
+    description: 'dailyUsers × requestsPerUser × 30 (absent until both are answered).',
+  },
+  tokensPerRequest: {
+    kind: 'number',
+    stage: 'answers',
+    description: '(inputWords + outputWords) × 670 / 500, the guide’s words-to-tokens ratio (000:91).',
+  },
+  monthlyTokens: { kind: 'number', stage: 'answers', description: 'monthlyRequests × tokensPerRequest.' },
+  hallucinationCeiling: {
+    kind: 'number',
+    stage: 'answers',
+    description: 'Tolerated share of unsupported claims in %: half of (100 − accuracyTarget), at least 0.5.',
+  },
+  approach: {
+    kind: 'string',
+    stage: 'approach',
+    description: 'The recommended approach (approach.json).',
+    values: ['prompt', 'rag', 'fine-tune', 'rag-fine-tune', 'agentic'],
+  },
+  fineTunes: { kind: 'boolean', stage: 'approach', description: 'The recommended approach trains a model.' },
+  retrieval: {
+    kind: 'boolean',
+    stage: 'approach',
+    description:
+      'The system retrieves from a document store: RAG, RAG + fine-tuning, or an agent over existing documents.',
+  },
+  fineTuneMethod: {
+    kind: 'string',
+    stage: 'approach',
+    description: 'lora or full, when the approach fine-tunes.',
+    values: ['lora', 'full'],
+  },
+  tier: {
+    kind: 'string',
+    stage: 'model',
+    description: 'Chosen model tier (hosting.json).',
+    values: ['small', 'frontier', 'routing'],
+  },
+  hostingChoice: {
+    kind: 'string',
+    stage: 'model',
+    description: 'Chosen hosting (hosting.json); the answer id `hosting` is the user’s preference.',
+    values: ['public-api', 'enterprise-cloud', 'private-cloud', 'on-premises'],
+  },
+  selfHosted: {
+    kind: 'boolean',
+    stage: 'model',
+    description: 'hostingChoice is private-cloud or on-premises.',
+  },
+  family: {
+    kind: 'string',
+    stage: 'model',
+    description: 'Chosen model family (hosting.json).',
+    values: ['llm', 'multimodal', 'diffusion', 'gan', 'vae'],
+  },
+  totalWeeksMin: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Lower end of the total timeline, weeks.',
+  },
+  totalWeeksMax: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Upper end of the total timeline, weeks.',
+  },
+  buildCostMin: { kind: 'number', stage: 'estimates', description: 'Lower end of the build cost, USD.' },
+  buildCostMax: { kind: 'number', stage: 'estimates', description: 'Upper end of the build cost, USD.' },
+  monthlyCostMin: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Lower end of the monthly run cost, USD.',
+  },
+  monthlyCostMax: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Upper end of the monthly run cost, USD.',
+  },
+  weeksUntilLaunch: {
+    kind: 'number',
+    stage: 'estimates',
+    description:
+      'Weeks from "today" (an evaluate() option) to targetLaunch; negative when the date has passed.',
+  },
+  launchShortfallMin: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'totalWeeksMin − weeksUntilLaunch: above 0, even the fastest estimate misses the date.',
+  },
+  launchShortfallMax: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'totalWeeksMax − weeksUntilLaunch: above 0, the slow end of the estimate misses the date.',
+  },
+  budgetShortfallMin: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'buildCostMin − budgetCeiling: above 0, even the cheapest estimate exceeds the budget.',
+  },
+  budgetShortfallMax: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'buildCostMax − budgetCeiling: above 0, the expensive end exceeds the budget.',
+  },
+  runBudgetShortfallMin: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'monthlyCostMin − runBudgetMonthly: above 0, even the cheapest monthly estimate exceeds it.',
+  },
+  runBudgetShortfallMax: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'monthlyCostMax − runBudgetMonthly: above 0, the expensive end exceeds it.',
+  },
+} as const satisfies Record<string, DerivedFactDoc>;
+
+export type DerivedFactName = keyof typeof derivedFacts;
+
+/** A mutable bag of answers and derived facts; the engine adds decision facts as it goes. */
+export type FactBag = Record<string, unknown>;
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+const hasAny = (v: unknown, values: readonly string[]) => list(v).some((x) => values.includes(x as string));
+
+const REGULATED_INDUSTRIES = ['healthcare', 'finance', 'insurance', 'legal'];
+
+/** Stage "answers": everything computable from the answers alone. */
+export function deriveFacts(answers: Answers): FactBag {
+  const f: FactBag = { ...answers };
+  const industry = answers.industry;
+  const sensitive = answers.sensitiveData;
+  f.euInvolved = hasAny(answers.regions, ['eu']);
+  f.healthInvolved = industry === 'healthcare' || hasAny(sensitive, ['health']);
+  f.regulated = REGULATED_INDUSTRIES.includes(industry as string) || answers.regulatedSector === 'yes';
+  f.highStakesUse = hasAny(answers.highStakes, ['legal', 'medical', 'financial', 'hiring']);
+  f.customerFacing =
+    answers.audience === 'customers' ||
+    answers.audience === 'public' ||
+    answers.outputUse === 'published' ||
+    answers.outputUse === 'customer-facing';
+  f.docsAvailable = answers.knowledgeDocs === 'yes' || answers.knowledgeDocs === 'partly';
+  f.docsReady =
+    answers.knowledgeDocs === 'yes' && answers.docsStructured === 'yes' && answers.docsDeduplicated === 'yes';
+  f.agentic = answers.taskCategory === 'agentic-workflow' || answers.autonomy === 'agent';
+  f.personalData = hasAny(sensitive, ['personal', 'health', 'financial']) || answers.euPersonalData === 'yes';
+  f.phiWithoutBaa =
+    (answers.phiInvolved === 'yes' || answers.phiInvolved === 'unsure') &&
+    (answers.baaAvailable === 'no' || answers.baaAvailable === 'unsure');
+  f.euHighRisk = hasAny(answers.euAiActUses, [
+    'employment',
+    'credit',
+    'health',
+    'education',
+    'public-services',
+  ]);
+  f.enterpriseIntegration = hasAny(answers.integrations, ['crm', 'erp']);
+  f.integrationCount = list(answers.integrations).filter((x) => x !== 'none').length;
+  f.visualOutput = hasAny(answers.outputModalities, ['images', 'video']);
+  f.textOutput = hasAny(answers.outputModalities, ['text', 'structured', 'code']);
+  f.richInput = hasAny(answers.inputModalities, ['images', 'audio', 'video']);
+
+  const users = num(answers.dailyUsers);
+  const perUser = num(answers.requestsPerUser);
+  if (users !== undefined && perUser !== undefined) f.monthlyRequests = users * perUser * 30;
+  const inWords = num(answers.inputWords);
+  const outWords = num(answers.outputWords);
+  if (inWords !== undefined && outWords !== undefined)
+    f.tokensPerRequest = ((inWords + outWords) * 670) / 500;
+  if (f.monthlyRequests !== undefined && f.tokensPerRequest !== undefined)
+    f.monthlyTokens = (f.monthlyRequests as number) * (f.tokensPerRequest as number);
+  const target = num(answers.accuracyTarget);
+  if (target !== undefined) f.hallucinationCeiling = Math.max(0.5, Math.round((100 - target) * 5) / 10);
+  return f;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole weeks (fractional) between two YYYY-MM-DD dates; undefined when either is not a date. */
+export function weeksBetween(from: string, to: unknown): number | undefined {
+  if (typeof to !== 'string') return undefined;
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
+  return Math.round(((b - a) / DAY_MS / 7) * 10) / 10;
+}

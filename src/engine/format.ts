@@ -1,0 +1,24 @@
+/**
+ * Fast, locale-independent number formatting. The live preview re-evaluates on every keystroke, and
+ * `toLocaleString` costs microseconds per call, so the engine formats its own numbers.
+ */
+const withCommas = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+export function formatNumber(n: number, decimals = 2): string {
+  if (!Number.isFinite(n)) return String(n);
+  const f = 10 ** decimals;
+  const r = Math.round(Math.abs(n) * f) / f;
+  const [int = '0', frac] = String(r).split('.');
+  return `${n < 0 && r !== 0 ? '-' : ''}${withCommas(int)}${frac ? `.${frac}` : ''}`;
+}
+
+/** Rounds to three significant figures: estimates should not pretend to more precision than they have. */
+export function roundNice(n: number): number {
+  if (n <= 0 || !Number.isFinite(n)) return 0;
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 2);
+  return Math.round(n / magnitude) * magnitude;
+}
+
+export const formatUsd = (n: number): string => `$${formatNumber(roundNice(n), 0)}`;
+
+export const formatWeeks = (n: number): string => `${formatNumber(n, 1)} week${n === 1 ? '' : 's'}`;

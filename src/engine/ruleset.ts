@@ -1,0 +1,58 @@
+/**
+ * Loads the knowledge base from `rules/*.json` and validates it once, at import: a malformed rule fails the
+ * build and every test loudly instead of producing a quietly wrong plan.
+ */
+import approach from '../../rules/approach.json';
+import components from '../../rules/components.json';
+import compliance from '../../rules/compliance.json';
+import cost from '../../rules/cost.json';
+import evaluation from '../../rules/evaluation.json';
+import hosting from '../../rules/hosting.json';
+import metrics from '../../rules/metrics.json';
+import nextSteps from '../../rules/next-steps.json';
+import readiness from '../../rules/readiness.json';
+import risks from '../../rules/risks.json';
+import timeline from '../../rules/timeline.json';
+import warnings from '../../rules/warnings.json';
+import { describeIssues } from '@/domain/answers';
+import { rulesetSchema, type Concern, type Ruleset } from './rules-schema';
+
+export const rawRuleset: Record<Concern, unknown> = {
+  approach,
+  hosting,
+  components,
+  timeline,
+  cost,
+  risks,
+  compliance,
+  evaluation,
+  metrics,
+  readiness,
+  warnings,
+  'next-steps': nextSteps,
+};
+
+export const ruleFile = (concern: Concern): string => `rules/${concern}.json`;
+
+export function loadRuleset(raw: unknown): { ok: true; value: Ruleset } | { ok: false; errors: string[] } {
+  const parsed = rulesetSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
+  const seen = new Map<string, string>();
+  const errors: string[] = [];
+  for (const [concern, file] of Object.entries(parsed.data)) {
+    for (const rule of file.rules) {
+      const other = seen.get(rule.id);
+      if (other) errors.push(`${concern}: rule id "${rule.id}" is already used in ${other}`);
+      seen.set(rule.id, concern);
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value: parsed.data };
+}
+
+function loadOrThrow(): Ruleset {
+  const r = loadRuleset(rawRuleset);
+  if (!r.ok) throw new Error(`Invalid knowledge base in rules/:\n${r.errors.join('\n')}`);
+  return r.value;
+}
+
+export const ruleset: Ruleset = loadOrThrow();
