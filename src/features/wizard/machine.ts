@@ -29,6 +29,8 @@ export interface WizardContext {
   focusQuestion: string | null;
   /** Answers the last change set aside because they no longer apply. */
   setAside: string[];
+  /** Bumped whenever answers are replaced wholesale, so open forms re-read them. */
+  revision: number;
   /** The step a reload resumes at; read once by the `restoring` state. */
   resumeStep: WizardStep;
   /** What "Undo" brings back after start over or an import. */
@@ -127,6 +129,7 @@ export const wizardMachine = setup({
       pending: {},
       setAside: [],
       returnToReview: false,
+      revision: context.revision + 1,
     })),
     snapshotAndImport: assign(({ context, event }) =>
       event.type === 'answers.import'
@@ -141,6 +144,7 @@ export const wizardMachine = setup({
             pending: {},
             setAside: [],
             returnToReview: false,
+            revision: context.revision + 1,
           }
         : {},
     ),
@@ -161,6 +165,7 @@ export const wizardMachine = setup({
     setAside: [],
     undo: null,
     resumeStep: input.step ?? 'context',
+    revision: 0,
   }),
   initial: 'restoring',
   on: {
