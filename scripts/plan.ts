@@ -1,0 +1,114 @@
+/**
+ * `npm run plan -- <answers.json> [--format json|md] [--out file] [--today YYYY-MM-DD]`
+ * Prints the plan for an answers file, running the same engine code as the browser. Invalid answers exit with
+ * status 1 and one line per bad field.
+ *
+ * To add a format, add an entry to `formats`; to add an option, add it to `options` (every option takes a value).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseAnswersFile } from '@/domain/answers';
+import type { Plan } from '@/domain/plan';
+import type { Answers } from '@/domain/questions';
+import { evaluate } from '@/engine';
+import { toMarkdown } from '@/features/export/to-markdown';
+
+export interface RenderContext {
+  plan: Plan;
+  answers: Answers;
+  today: string;
+  generatedAt: string;
+  options: Readonly<Record<string, string>>;
+}
+type Renderer = (ctx: RenderContext) => string | Uint8Array | Promise<string | Uint8Array>;
+
+export const formats: Record<string, Renderer> = {
+  json: ({ plan }) => `${JSON.stringify(plan, null, 2)}\n`,
+  md: ({ plan, answers, generatedAt }) => toMarkdown(plan, answers, { generatedAt }),
+};
+
+export const options: Record<string, string> = {
+  format: `output format: ${Object.keys(formats).join(', ')} (default json)`,
+  out: 'write to this file instead of standard output',
+  today: 'date the target launch is compared with, YYYY-MM-DD (default: the current date)',
+};
+
+export interface ParsedArgs {
+  file?: string;
+  options: Record<string, string>;
+  errors: string[];
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const out: ParsedArgs = { options: {}, errors: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+      if (!(name in options)) {
+        out.errors.push(`unknown option --${name}`);
+        continue;
+      }
+      const value = inline ?? argv[++i];
+      if (value === undefined) out.errors.push(`--${name} needs a value`);
+      else out.options[name] = value;
+    } else if (out.file === undefined) out.file = arg;
+    else out.errors.push(`unexpected argument "${arg}"`);
+  }
+  if (out.file === undefined) out.errors.push('missing the answers file');
+  const format = out.options.format ?? 'json';
+  if (!(format in formats)) out.errors.push(`--format must be one of: ${Object.keys(formats).join(', ')}`);
+  if (out.options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(out.options.today))
+    out.errors.push('--today must be a date written YYYY-MM-DD');
+  return out;
+}
+
+const usage = () =>
+  [
+    'Usage: npm run plan -- <answers.json> [options]',
+    ...Object.entries(options).map(([k, v]) => `  --${k.padEnd(8)} ${v}`),
+  ].join('\n');
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.errors.length) {
+    console.error(`${args.errors.join('\n')}\n\n${usage()}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(args.file!, 'utf8');
+  } catch (e) {
+    console.error(`Cannot read ${args.file}: ${(e as Error).message}`);
+    return 1;
+  }
+  const parsed = parseAnswersFile(text);
+  if (!parsed.ok) {
+    console.error(
+      `${args.file} is not a valid answers file:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}`,
+    );
+    return 1;
+  }
+  const now = new Date().toISOString();
+  const today = args.options.today ?? now.slice(0, 10);
+  const answers = parsed.value.answers;
+  const plan = evaluate(answers, { today });
+  const rendered = await formats[args.options.format ?? 'json']!({
+    plan,
+    answers,
+    today,
+    generatedAt: now,
+    options: args.options,
+  });
+  if (args.options.out) writeFileSync(args.options.out, rendered);
+  else process.stdout.write(rendered);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)) {
+  // Piping into `head` closes stdout early; that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}
