@@ -60,7 +60,9 @@ export function ReviewPage() {
                 <div key={q.id} className="review-row">
                   <dt>{q.label}</dt>
                   <dd>
-                    <span className={q.id in active ? 'answer' : 'answer missing'}>
+                    <span
+                      className={q.id in active ? 'answer' : q.required ? 'answer missing' : 'answer empty'}
+                    >
                       {formatAnswer(q, active[q.id])}
                     </span>
                     <button

@@ -1,0 +1,24 @@
+/** The JSON Schema of the answers file, for tools that write answer files without TypeScript. */
+import { z } from 'zod';
+import { answersFileSchema } from './answers';
+import { questions } from './questions';
+
+type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
+
+export function answersJsonSchema(): JsonSchema {
+  const schema = z.toJSONSchema(answersFileSchema, { unrepresentable: 'any' }) as JsonSchema;
+  const answers = schema.properties?.answers;
+  for (const q of questions) {
+    const p = answers?.properties?.[q.id];
+    if (!p) continue;
+    p.title = q.label;
+    p.description = `${q.help}${q.showIf ? ' Only asked when it applies (see the questionnaire).' : ''}${q.required ? '' : ' Optional.'}`;
+  }
+  return {
+    $id: 'https://scopewise.invalid/schema/answers.schema.json',
+    title: 'Scopewise answers file',
+    description:
+      'Answers to the Scopewise pre-project questionnaire. Only inputs are stored; the plan is recomputed from them.',
+    ...schema,
+  };
+}
