@@ -1,0 +1,155 @@
+import { Component, useEffect, useId, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import type { Answers } from '@/domain/questions';
+import { decodeShareFragment, type DecodeFailureReason } from './model';
+import './share.css';
+
+interface Props {
+  /** `location.hash`, with or without the '#'. */
+  fragment: string;
+  /** The shell's read-only plan for these answers (kept a render prop so features stay independent). */
+  renderPlan: (answers: Answers) => ReactNode;
+  /** Open the shared answers as a new draft to change them. */
+  onEditCopy: (answers: Answers) => void;
+  /** Replace the stored draft with these answers; the shell snapshots the draft first and offers undo. */
+  onImport: (answers: Answers) => void;
+  /** Back to the user's own draft, unchanged. */
+  onLeave: () => void;
+  /** Start an empty plan; the button shows only when the shell provides this. */
+  onStartNew?: () => void;
+}
+
+const failureTitles: Record<DecodeFailureReason, string> = {
+  'truncated-or-altered': 'This link is incomplete or was altered',
+  'newer-version': 'This link was made by a newer version of Scopewise',
+  'too-large': 'This link is too large to open',
+  'not-ours': 'This is not a Scopewise link',
+};
+
+/**
+ * What opening a share link shows: a read-only plan with explicit ways to keep it, or, for a bad link, why it did
+ * not open and where to go next. It never writes storage; whatever is kept goes through the callbacks.
+ */
+export function SharedPlanView({ fragment, renderPlan, onEditCopy, onImport, onLeave, onStartNew }: Props) {
+  const result = useMemo(() => decodeShareFragment(fragment), [fragment]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [fragment]);
+
+  if (!result.ok)
+    return (
+      <FailureView
+        headingRef={headingRef}
+        title={failureTitles[result.reason]}
+        message={result.message}
+        onLeave={onLeave}
+        onStartNew={onStartNew}
+      />
+    );
+
+  const { answers } = result;
+  return (
+    <div className="shared-view">
+      <section className="notice shared-banner" aria-labelledby={headingId}>
+        <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+          You are viewing a shared plan
+        </h1>
+        <p>
+          Nothing has been saved: your own draft stays exactly as it was unless you choose to import these
+          answers.
+        </p>
+        {result.migratedFrom !== undefined && (
+          <p>
+            This link was made by an earlier version of Scopewise; its answers were brought up to date to open
+            here.
+          </p>
+        )}
+        <div className="share-actions">
+          <button type="button" className="primary" onClick={() => onEditCopy(answers)}>
+            Edit a copy
+          </button>
+          <button type="button" className="secondary" onClick={() => onImport(answers)}>
+            Import into my draft
+          </button>
+          <button type="button" className="secondary" onClick={onLeave}>
+            Back to my draft
+          </button>
+        </div>
+      </section>
+      <PlanBoundary key={fragment} onLeave={onLeave} onStartNew={onStartNew}>
+        <PlanSlot renderPlan={renderPlan} answers={answers} />
+      </PlanBoundary>
+    </div>
+  );
+}
+
+function FailureView({
+  headingRef,
+  title,
+  message,
+  onLeave,
+  onStartNew,
+}: {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  title: string;
+  message: string;
+  onLeave: () => void;
+  onStartNew: (() => void) | undefined;
+}) {
+  const headingId = useId();
+  return (
+    <section className="notice warning shared-banner" aria-labelledby={headingId}>
+      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
+      <p>{message}</p>
+      <p>Nothing has been changed: your draft is as you left it.</p>
+      <div className="share-actions">
+        <button type="button" className="primary" onClick={onLeave}>
+          Back to my draft
+        </button>
+        {onStartNew && (
+          <button type="button" className="secondary" onClick={onStartNew}>
+            Start a new plan
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Calls the render prop below the boundary, so a throwing plan is caught instead of unmounting the page. */
+function PlanSlot({ renderPlan, answers }: { renderPlan: Props['renderPlan']; answers: Answers }) {
+  return <>{renderPlan(answers)}</>;
+}
+
+interface BoundaryProps {
+  children: ReactNode;
+  onLeave: () => void;
+  onStartNew: (() => void) | undefined;
+}
+
+/** A plan that fails to render from a decoded link must not blank the page. */
+class PlanBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="notice error" role="alert">
+        <p>The plan for this link could not be shown. Your draft has not been changed.</p>
+        <div className="share-actions">
+          <button type="button" className="secondary small" onClick={this.props.onLeave}>
+            Back to my draft
+          </button>
+        </div>
+      </div>
+    );
+  }
+}
