@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+/* global process, console */
+/**
+ * Bundle budget: the JavaScript and CSS a phone must download before the questionnaire is usable, gzipped,
+ * must stay under BUDGET_BYTES, and the first load must contain neither recharts nor the PDF library.
+ *
+ * "First load" is what dist/index.html references (scripts, stylesheets, modulepreload links) plus every chunk
+ * those scripts import statically, transitively. Dynamic `import()` targets are not first load. The graph is
+ * read from the chunks themselves and, when the build wrote one, from Vite's manifest; both must agree that a
+ * chunk is lazy for it to count as lazy.
+ *
+ * Usage: node scripts/budget.mjs [--no-build] [--dist <dir>]
+ * Plain Node, no dependencies, so CI can run it right after `vite build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** kB as Vite prints them (1 kB = 1000 bytes), so the numbers here match the build log. */
+const BUDGET_BYTES = 110_000;
+
+/**
+ * Strings that survive minification and only occur in these libraries: recharts' class names, and the PDF
+ * writer inside pdfmake (pdfkit) that stamps every file with a `%PDF-` header and its producer name.
+ */
+const FORBIDDEN = [
+  { lib: 'recharts', markers: ['recharts-wrapper', 'recharts-surface', 'recharts-cartesian'] },
+  { lib: 'pdfmake', markers: ['PDFKit', '%PDF-1.', 'pdfmake'] },
+];
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const noBuild = args.includes('--no-build');
+const distArg = args.indexOf('--dist');
+const dist = resolve(root, distArg >= 0 ? args[distArg + 1] : 'dist');
+
+/** Newest modification time under a path; directories are walked, node_modules-like noise is skipped. */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let max = 0;
+  for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
+  return max;
+}
+
+function isStale() {
+  const built = join(dist, 'index.html');
+  if (!existsSync(built)) return true;
+  const inputs = [
+    'src',
+    'rules',
+    'public',
+    'index.html',
+    'vite.config.ts',
+    'package.json',
+    'package-lock.json',
+  ];
+  const latest = Math.max(...inputs.map((p) => newest(join(root, p))));
+  return latest > statSync(built).mtimeMs;
+}
+
+if (!noBuild && isStale()) {
+  console.log('dist/ is missing or older than the sources: building…');
+  const vite = join(root, 'node_modules', '.bin', 'vite');
+  const r = spawnSync(vite, ['build', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`budget: ${relative(root, dist)}/index.html not found; run the build first.`);
+  process.exit(1);
+}
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+
+/** Resolves a URL found in index.html or a chunk to a path relative to dist/, or null for other origins. */
+function toDistPath(url, fromFile) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null; // absolute: not ours to count
+  const clean = url.split(/[?#]/)[0];
+  if (clean.startsWith('/')) return clean.slice(1);
+  return posix.normalize(posix.join(posix.dirname(fromFile), clean));
+}
+
+function attr(tag, name) {
+  const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
+  return m ? (m[2] ?? m[3] ?? m[4]) : undefined;
+}
+
+const entry = new Set();
+for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
+  const src = attr(tag, 'src');
+  if (src) entry.add(toDistPath(src, 'index.html'));
+}
+for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+  const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+  const href = attr(tag, 'href');
+  if (href && (rel.includes('stylesheet') || rel.includes('modulepreload')))
+    entry.add(toDistPath(href, 'index.html'));
+}
+entry.delete(null);
+
+/** Static `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"`; never `import("./x.js")`. */
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.m?js)["']/g;
+
+function staticImportsOf(file) {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const out = [];
+  for (const m of code.matchAll(STATIC_IMPORT)) {
+    const p = toDistPath(m[1], file);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Vite's manifest, when the build wrote one: imports and css per chunk, keyed by source id. */
+function manifestImports() {
+  const path = join(dist, '.vite', 'manifest.json');
+  const edges = new Map();
+  if (!existsSync(path)) return edges;
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  for (const chunk of Object.values(manifest)) {
+    const deps = [...(chunk.imports ?? []).map((k) => manifest[k]?.file), ...(chunk.css ?? [])].filter(
+      Boolean,
+    );
+    edges.set(chunk.file, deps);
+  }
+  return edges;
+}
+
+const manifestEdges = manifestImports();
+const firstLoad = new Set();
+const queue = [...entry];
+while (queue.length > 0) {
+  const file = queue.pop();
+  if (firstLoad.has(file) || !existsSync(join(dist, file))) continue;
+  firstLoad.add(file);
+  if (/\.m?js$/.test(file)) queue.push(...staticImportsOf(file));
+  queue.push(...(manifestEdges.get(file) ?? []));
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+const rows = walk(dist)
+  .map((abs) => relative(dist, abs).split('\\').join('/'))
+  .filter((f) => /\.(m?js|css)$/.test(f) && !f.startsWith('.vite/') && !f.endsWith('.map'))
+  .map((file) => {
+    const buf = readFileSync(join(dist, file));
+    const text = buf.toString('utf8');
+    const libs = FORBIDDEN.filter((f) => f.markers.some((m) => text.includes(m))).map((f) => f.lib);
+    return { file, raw: buf.length, gzip: gzipSync(buf).length, first: firstLoad.has(file), libs };
+  })
+  .sort((a, b) => Number(b.first) - Number(a.first) || b.gzip - a.gzip);
+
+const kb = (n) => `${(n / 1000).toFixed(2)} kB`;
+const table = [
+  ['chunk', 'raw', 'gzip', 'first load', 'contains'],
+  ...rows.map((r) => [r.file, kb(r.raw), kb(r.gzip), r.first ? 'yes' : 'no', r.libs.join(', ')]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+for (const [i, row] of table.entries()) {
+  console.log(
+    row.map((c, j) => (j === 1 || j === 2 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  '),
+  );
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+
+const first = rows.filter((r) => r.first);
+const sum = (xs, k) => xs.reduce((n, r) => n + r[k], 0);
+const js = first.filter((r) => /\.m?js$/.test(r.file));
+const css = first.filter((r) => r.file.endsWith('.css'));
+const total = sum(first, 'gzip');
+console.log(
+  `\nfirst load: JS ${kb(sum(js, 'gzip'))} + CSS ${kb(sum(css, 'gzip'))} = ${kb(total)} gzip ` +
+    `(${kb(sum(first, 'raw'))} raw) — budget ${kb(BUDGET_BYTES)}`,
+);
+
+const failures = [];
+if (total > BUDGET_BYTES)
+  failures.push(`first-load JS + CSS is ${kb(total)} gzip, over the ${kb(BUDGET_BYTES)} budget`);
+for (const r of first)
+  for (const lib of r.libs) failures.push(`${r.file} is loaded up front but contains ${lib}; load it lazily`);
+if (firstLoad.size === 0) failures.push('found no JS or CSS referenced by dist/index.html');
+
+if (failures.length > 0) {
+  for (const f of failures) console.error(`budget: FAIL ${f}`);
+  process.exit(1);
+}
+console.log('budget: OK');
