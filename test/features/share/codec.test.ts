@@ -44,6 +44,12 @@ describe('share codec', () => {
     expect(decodeShareFragment(`#${fragment}`)).toEqual(decodeShareFragment(fragment));
   });
 
+  it('ignores punctuation that mail and chat glue onto the end of a link', () => {
+    const fragment = encodeShareFragment(typicalAnswers);
+    for (const tail of ['.', ').', '>', '"', ' ', '\n'])
+      expect(decodeShareFragment(`#${fragment}${tail}`)).toEqual(decodeShareFragment(fragment));
+  });
+
   it('is deterministic: key order and multi-choice order do not change the link', () => {
     const reordered: Answers = Object.fromEntries(Object.entries(typicalAnswers).reverse());
     reordered.regions = ['uk', 'eu'];
