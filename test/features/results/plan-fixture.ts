@@ -1,11 +1,11 @@
 /**
- * A hand-built plan that exercises every section of the results page. It goes through `planSchema`, so it can
- * never drift from the contract; tests that want the engine's real output use `evaluate()` instead.
+ * A hand-built plan that exercises every section of the results page, independent of the engine's progress. It
+ * goes through `planSchema`, so it can never drift from the contract; tests of the engine's real output use
+ * `evaluate()` instead.
  */
 import { planSchema, type Because, type Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { cite } from '@/domain/sources';
-import { evaluate } from '@/engine';
 
 export const fixtureAnswers: Answers = {
   projectName: 'Claims summary assistant',
@@ -19,12 +19,22 @@ const because = (ruleId: string, title: string, triggers: Because['triggers'] = 
 ];
 
 export function makePlan(overrides: Partial<Plan> = {}): Plan {
-  const base = evaluate(fixtureAnswers);
   const plan: Plan = {
-    ...base,
-    headline: { ...base.headline, blockers: 1, readiness: 58 },
+    rulesetVersion: 'test',
+    schemaVersion: 1,
+    missing: [],
+    headline: {
+      approach: 'rag',
+      approachLabel: 'Retrieval-augmented generation (RAG)',
+      timelineWeeks: [4, 8],
+      buildCost: [15_000, 60_000],
+      monthlyCost: [2_000, 10_000],
+      readiness: 58,
+      blockers: 1,
+    },
     approach: {
-      ...base.approach,
+      recommended: 'rag',
+      label: 'Retrieval-augmented generation (RAG)',
       summary: 'Ground answers in your claims documents with retrieval.',
       preferred: {
         approach: 'fine-tune',
@@ -47,7 +57,12 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
       ]),
     },
     model: {
-      ...base.model,
+      tier: 'frontier',
+      tierLabel: 'Frontier model',
+      hosting: 'public-api',
+      hostingLabel: 'Public model API',
+      family: 'llm',
+      familyLabel: 'Large language model',
       notes: [
         {
           text: 'Route easy requests to a small model.',
@@ -86,7 +101,10 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
       because: because('t.total', 'Sum of phases'),
     },
     costs: {
-      ...base.costs,
+      currency: 'USD',
+      build: [15_000, 60_000],
+      monthly: { hosting: [0, 0], inference: [2_000, 10_000], total: [2_000, 10_000] },
+      optimisedInference: { savingPercent: [40, 70], monthly: [600, 6_000] },
       arithmetic: ['250 users × 20 requests × 30 days = 150,000 requests a month'],
       because: because('cost.inference', 'Token pricing'),
     },
@@ -149,6 +167,7 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
     ],
     nextSteps: [{ text: 'Collect 200 example claims.', because: because('n.examples', 'Evaluation set') }],
     assumptions: [{ id: 'a.price', text: 'Token prices as of late 2026.', because: [] }],
+    trace: [],
     ...overrides,
   };
   return planSchema.parse(plan);

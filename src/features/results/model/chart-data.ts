@@ -164,3 +164,7 @@ export function readinessLevel(score: number): 'low' | 'fair' | 'good' {
   if (score < 70) return 'fair';
   return 'good';
 }
+
+/** Chart heights live here so a loading placeholder can reserve exactly the space its chart will take. */
+export const barChartHeight = (rows: number): number => Math.max(120, 36 * rows + 48);
+export const BAND_CHART_HEIGHT = 220;

@@ -1,0 +1,110 @@
+/**
+ * The plan as it forms while the user answers. The shell re-evaluates on every answer, so this stays cheap:
+ * memoised, no charts, fixed-size slots with tabular figures so nothing jumps, and a polite announcement only
+ * when a headline value actually changes and has settled.
+ */
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import type { Plan } from '@/domain/plan';
+import { formatUsdRange, formatWeeksRange } from './model/format';
+import './results.css';
+
+export interface LivePreviewProps {
+  plan: Plan;
+  /** Required questions still unanswered; the shell counts them the way the wizard does. */
+  missingCount: number;
+}
+
+/** Long enough for a burst of typing or clicking to settle before a screen reader hears about it. */
+const ANNOUNCE_DELAY_MS = 900;
+
+function headlineOf(plan: Plan) {
+  const h = plan.headline;
+  return {
+    approach: h.approachLabel,
+    timeline: formatWeeksRange(h.timelineWeeks),
+    build: formatUsdRange(h.buildCost),
+    monthly: formatUsdRange(h.monthlyCost),
+    blockers: h.blockers,
+  };
+}
+
+function LivePreviewImpl({ plan, missingCount }: LivePreviewProps) {
+  const [open, setOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const titleId = useId();
+  const bodyId = useId();
+  const v = headlineOf(plan);
+  const summary = `${v.approach}; ${v.timeline}; build ${v.build}; ${v.monthly} a month${
+    v.blockers > 0 ? `; ${v.blockers} ${v.blockers === 1 ? 'blocker' : 'blockers'}` : ''
+  }`;
+
+  // The first value is what the user already sees; only later changes are news.
+  const previous = useRef(summary);
+  useEffect(() => {
+    if (summary === previous.current) return;
+    const timer = setTimeout(() => {
+      previous.current = summary;
+      setAnnouncement(`Plan updated: ${summary}.`);
+    }, ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [summary]);
+
+  return (
+    <aside className="sw-preview" aria-labelledby={titleId}>
+      <div className="sw-preview__bar">
+        <h2 id={titleId} className="sw-preview__title">
+          Your plan so far
+        </h2>
+        <button
+          type="button"
+          className="sw-preview__toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? 'Hide preview' : 'Show preview'}
+        </button>
+      </div>
+      <p className="sw-preview__glance" aria-hidden="true">
+        {v.timeline} · {v.build}
+      </p>
+      <div id={bodyId} className="sw-preview__body" data-open={open}>
+        <dl className="sw-preview__figures">
+          <div>
+            <dt>Approach</dt>
+            <dd className="sw-preview__approach">{v.approach}</dd>
+          </div>
+          <div>
+            <dt>Timeline</dt>
+            <dd>{v.timeline}</dd>
+          </div>
+          <div>
+            <dt>Build cost</dt>
+            <dd>{v.build}</dd>
+          </div>
+          <div>
+            <dt>Monthly run cost</dt>
+            <dd>{v.monthly}</dd>
+          </div>
+          {v.blockers > 0 && (
+            <div className="sw-preview__blockers">
+              <dt>Blockers</dt>
+              <dd>{v.blockers}</dd>
+            </div>
+          )}
+        </dl>
+        <p className="sw-preview__status">
+          {missingCount > 0
+            ? `Provisional: ${missingCount} required ${missingCount === 1 ? 'question' : 'questions'} left.`
+            : 'All required questions answered.'}
+        </p>
+      </div>
+      <p className="sw-sr-only" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </aside>
+  );
+}
+
+/** Re-renders only when the plan object or the count changes; the shell should keep the plan memoised. */
+export const LivePreview = memo(LivePreviewImpl);

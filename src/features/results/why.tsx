@@ -1,0 +1,66 @@
+import type { Because } from '@/domain/plan';
+import type { Answers } from '@/domain/questions';
+import { formatSource, readableTrigger } from './model/explain';
+
+interface WhyProps {
+  because: Because[];
+  answers: Answers;
+  /** What the explanation is about, for the disclosure's accessible name ("Why? Vector store"). */
+  about: string;
+}
+
+/**
+ * The "Why?" of one plan item: the rules, the answers that triggered them and the sources, in a native
+ * disclosure so it is keyboard-operable and expands in print without script.
+ */
+export function Why({ because, answers, about }: WhyProps) {
+  if (because.length === 0) return null;
+  return (
+    <details className="sw-why">
+      <summary className="sw-why__summary">
+        Why?<span className="sw-sr-only"> {about}</span>
+      </summary>
+      <div className="sw-why__body">
+        {because.map((b, i) => (
+          <div className="sw-why__rule" key={`${b.ruleId}-${i}`}>
+            <p className="sw-why__rule-title">
+              <span className="sw-why__label">Rule:</span> {b.title}{' '}
+              <code className="sw-why__rule-id">{b.ruleId}</code>
+            </p>
+            {b.triggers.length > 0 && (
+              <>
+                <p className="sw-why__label">Triggered by</p>
+                <dl className="sw-why__triggers">
+                  {b.triggers.map((t, j) => {
+                    const r = readableTrigger(t, answers);
+                    return (
+                      <div className="sw-why__trigger" key={`${t.fact}-${j}`}>
+                        <dt>{r.label}</dt>
+                        <dd>{r.value}</dd>
+                      </div>
+                    );
+                  })}
+                </dl>
+              </>
+            )}
+            {b.assumption && (
+              <p className="sw-why__assumption">
+                <span className="sw-why__label">Assumption:</span> {b.assumption}
+              </p>
+            )}
+            {b.sources.length > 0 && (
+              <>
+                <p className="sw-why__label">Sources</p>
+                <ul className="sw-why__sources">
+                  {b.sources.map((c, k) => (
+                    <li key={`${c.file}-${c.lines[0]}-${k}`}>{formatSource(c)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        ))}
+      </div>
+    </details>
+  );
+}

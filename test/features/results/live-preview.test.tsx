@@ -1,0 +1,62 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LivePreview } from '@/features/results';
+import { makePlan } from './plan-fixture';
+
+const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
+
+describe('LivePreview', () => {
+  it('shows the approach, timeline and costs as they stand', () => {
+    render(<LivePreview plan={makePlan()} missingCount={3} />);
+    expect(screen.getByRole('complementary', { name: 'Your plan so far' })).toBeInTheDocument();
+    expect(screen.getByText('Retrieval-augmented generation (RAG)')).toBeInTheDocument();
+    expect(screen.getByText('4–8 weeks', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText('$15k–60k', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText('$2k–10k')).toBeInTheDocument();
+    expect(screen.getByText('Provisional: 3 required questions left.')).toBeInTheDocument();
+  });
+
+  it('collapses behind a labelled disclosure button', async () => {
+    const user = userEvent.setup();
+    render(<LivePreview plan={makePlan()} missingCount={0} />);
+    const toggle = screen.getByRole('button', { name: 'Show preview' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(body).toHaveAttribute('data-open', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveAccessibleName('Hide preview');
+    expect(body).toHaveAttribute('data-open', 'true');
+    expect(screen.getByText('All required questions answered.')).toBeInTheDocument();
+  });
+
+  describe('announcements', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('stays quiet on first render and when the headline does not change', () => {
+      const plan = makePlan();
+      const { rerender } = render(<LivePreview plan={plan} missingCount={5} />);
+      rerender(<LivePreview plan={makePlan({ assumptions: [] })} missingCount={4} />);
+      act(() => vi.advanceTimersByTime(2000));
+      expect(liveRegion()).toHaveTextContent('');
+    });
+
+    it('announces a headline change once it settles, not on every update', () => {
+      const plan = makePlan();
+      const { rerender } = render(<LivePreview plan={plan} missingCount={5} />);
+      const next = (weeks: [number, number]) =>
+        makePlan({ headline: { ...plan.headline, timelineWeeks: weeks } });
+      rerender(<LivePreview plan={next([5, 9])} missingCount={4} />);
+      act(() => vi.advanceTimersByTime(300));
+      rerender(<LivePreview plan={next([6, 10])} missingCount={4} />);
+      act(() => vi.advanceTimersByTime(300));
+      expect(liveRegion()).toHaveTextContent('');
+      act(() => vi.advanceTimersByTime(1000));
+      expect(liveRegion()).toHaveTextContent(
+        'Plan updated: Retrieval-augmented generation (RAG); 6–10 weeks;',
+      );
+      expect(liveRegion()).not.toHaveTextContent('5–9 weeks');
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PlanView } from '@/features/results';
+import { fixtureAnswers, makePlan } from './plan-fixture';
+
+// Real recharts is covered in plan-charts.test.tsx with fixed sizes; here the lazy module is a stub so component
+// tests never depend on layout measurement in jsdom.
+vi.mock('@/features/results/charts/plan-charts', () => ({
+  default: ({ kind }: { kind: string }) => <svg data-testid={`chart-${kind}`} aria-hidden="true" />,
+}));
+
+const figure = (term: string): string => {
+  const dt = screen.getAllByText(term, { selector: 'dt' })[0]!;
+  return dt.nextElementSibling?.textContent ?? '';
+};
+
+describe('PlanView', () => {
+  it('leads with the headline figures', () => {
+    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Claims summary assistant' })).toBeInTheDocument();
+    expect(figure('Recommended approach')).toBe('Retrieval-augmented generation (RAG)');
+    expect(figure('Timeline')).toBe('4–8 weeks');
+    expect(figure('Build cost')).toBe('$15k–60k');
+    expect(figure('Monthly run cost')).toBe('$2k–10k');
+    expect(figure('Readiness')).toBe('58/100 (fair)');
+  });
+
+  it('shows blockers before any other figure', () => {
+    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    const blockers = screen.getByRole('heading', { name: '1 blocker to resolve before you build' });
+    const approach = screen.getAllByText('Recommended approach')[0]!;
+    expect(blockers.compareDocumentPosition(approach) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      screen.getByText('No data-processing agreement with the model provider.', { selector: 'p' }),
+    ).toBeVisible();
+  });
+
+  it('has no blocker box when nothing blocks', () => {
+    render(<PlanView plan={makePlan({ warnings: [] })} answers={fixtureAnswers} />);
+    expect(screen.queryByRole('heading', { name: /blockers? to resolve/ })).not.toBeInTheDocument();
+  });
+
+  it('opens a "Why?" with the rule, the triggering answer in words and a readable source', async () => {
+    const user = userEvent.setup();
+    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    const approach = screen.getByRole('region', { name: 'Approach' });
+    // The approach's own disclosure comes before those of its alternatives.
+    const summary = within(approach).getAllByText('Why?', { selector: 'summary' })[0]!;
+    expect(summary).toHaveTextContent('Why? Retrieval-augmented generation (RAG)');
+    const details = summary.closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(details).toHaveAttribute('open');
+    const body = within(details);
+    expect(body.getByText('Answers must cite current documents')).toBeVisible();
+    expect(body.getByText('Which industry does the project serve?')).toBeVisible();
+    expect(body.getByText('Insurance')).toBeVisible();
+    expect(body.getByText('Daily tokens')).toBeVisible();
+    expect(body.getAllByText('Generative-AI services guide for CTOs, lines 321–322')[0]).toBeVisible();
+    expect(body.getByText('Responsible adoption deep dive, line 40')).toBeVisible();
+  });
+
+  it('gives every disclosure a distinct accessible name', () => {
+    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    const names = [...document.querySelectorAll('summary')].map((s) => s.textContent);
+    expect(names.length).toBeGreaterThan(10);
+    expect(names).toContain('Why? GDPR data residency');
+  });
+
+  it('says whether the preferred approach is honoured or challenged', () => {
+    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    expect(screen.getByText(/Your preference \(Fine-tuning\) is challenged/)).toBeInTheDocument();
+  });
+
+  it('renders hostile free text as text', () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>**bold**';
+    const { container } = render(
+      <PlanView plan={makePlan()} answers={{ ...fixtureAnswers, projectName: hostile }} />,
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(hostile);
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+
+  it('mounts the shell actions in the header', () => {
+    render(
+      <PlanView
+        plan={makePlan()}
+        answers={fixtureAnswers}
+        actions={<button type="button">Download PDF</button>}
+      />,
+    );
+    const header = screen.getByRole('heading', { level: 1 }).closest('header')!;
+    expect(within(header).getByRole('button', { name: 'Download PDF' })).toBeInTheDocument();
+  });
+
+  it('keeps headings in order under a shell heading', () => {
+    render(<PlanView plan={makePlan()} answers={fixtureAnswers} headingLevel={2} />);
+    const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
+    expect(levels[0]).toBe(2);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+  });
+
+  it('gives the charts table equivalents and loads the charts lazily', async () => {
+    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    const phases = screen.getByRole('table', { name: /Phases/ });
+    expect(within(phases).getByRole('rowheader', { name: 'Data preparation' })).toBeInTheDocument();
+    expect(within(phases).getAllByRole('row')).toHaveLength(5);
+    expect(screen.getByRole('table', { name: /Cumulative cost by month/ })).toBeInTheDocument();
+    expect(await screen.findByTestId('chart-phases')).toBeInTheDocument();
+    expect(await screen.findAllByTestId('chart-cost')).toHaveLength(2);
+    expect(await screen.findByTestId('chart-cumulative')).toBeInTheDocument();
+    expect(await screen.findByTestId('chart-readiness')).toBeInTheDocument();
+  });
+});
+
+describe('results sources', () => {
+  it('never inject HTML', () => {
+    const dir = join(process.cwd(), 'src/features/results');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files)
+      expect(readFileSync(join(dir, f), 'utf8')).not.toMatch(/dangerouslySetInnerHTML|innerHTML/);
+  });
+});
