@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getStorage, loadDraft, WizardActor } from '@/features/wizard';
-import { Workspace } from './workspace';
+import { Shell } from './shell';
 
 /** Reads the saved draft once, before the wizard starts, so a reload resumes at the exact step. */
 export function App() {
@@ -10,7 +10,7 @@ export function App() {
   });
   return (
     <WizardActor.Provider options={{ input: boot.draft ?? {} }}>
-      <Workspace storage={boot.storage} loadProblem={boot.problem} />
+      <Shell storage={boot.storage} loadProblem={boot.problem} />
     </WizardActor.Provider>
   );
 }

@@ -1,6 +1,8 @@
 import type { Answers } from '@/domain/questions';
 import type { Plan } from '@/domain/plan';
 import { PlanView } from '@/features/results/plan-view';
+import { SharePanel } from '@/features/share';
+import { downloadAnswers } from '@/features/wizard';
 
 interface Props {
   plan: Plan;
@@ -17,7 +19,11 @@ export default function ResultsPage({ plan, answers, onBack }: Props) {
           Back to your answers
         </button>
       </nav>
-      <PlanView plan={plan} answers={answers} />
+      <PlanView
+        plan={plan}
+        answers={answers}
+        actions={<SharePanel answers={answers} onDownloadAnswers={() => downloadAnswers(answers)} />}
+      />
     </>
   );
 }

@@ -6,9 +6,9 @@ import {
   DraftActions,
   downloadAnswers,
   outstanding,
-  useAutosave,
   WizardActor,
   WizardView,
+  type AutosaveStatus,
   type LoadResult,
 } from '@/features/wizard';
 import { StorageNotices } from './storage-notices';
@@ -17,14 +17,13 @@ import { todayIso } from './today';
 const ResultsPage = lazy(() => import('./results-page'));
 
 interface Props {
-  storage: Storage | null;
+  status: AutosaveStatus;
   loadProblem: LoadResult['problem'];
 }
 
 /** The working screen: the draft's controls, the questionnaire or the results, and the live preview. */
-export function Workspace({ storage, loadProblem }: Props) {
+export function Workspace({ status, loadProblem }: Props) {
   const actor = WizardActor.useActorRef();
-  const status = useAutosave(actor, storage);
   const value = WizardActor.useSelector((s) => s.value);
   const answers = WizardActor.useSelector((s) => s.context.answers);
   const pending = WizardActor.useSelector((s) => s.context.pending);

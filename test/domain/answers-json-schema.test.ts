@@ -15,7 +15,7 @@ describe('answers JSON Schema', () => {
         string,
         { properties: Record<string, { title: string }>; additionalProperties: boolean }
       >
-    ).answers;
+    ).answers!;
     expect(Object.keys(answers.properties)).toEqual(questions.map((q) => q.id));
     expect(answers.properties.industry?.title).toBe('Which industry does the project serve?');
     expect(answers.additionalProperties).toBe(false);

@@ -47,7 +47,7 @@ export type WizardEvent =
   | { type: 'results.back' }
   | { type: 'draft.startOver' }
   | { type: 'draft.undo' }
-  | { type: 'answers.import'; answers: Answers }
+  | { type: 'answers.import'; answers: Answers; then?: 'review' | 'edit' }
   | { type: 'notice.dismiss' };
 
 export interface WizardInput {
@@ -171,7 +171,11 @@ export const wizardMachine = setup({
   on: {
     'answers.change': { actions: 'mergeAnswers' },
     'draft.startOver': { target: '.context', actions: 'snapshotAndClear' },
-    'answers.import': { target: '.review', actions: 'snapshotAndImport' },
+    'answers.import': [
+      // "Edit a copy" of a shared plan starts at the first step; an import lands on the review.
+      { guard: ({ event }) => event.then === 'edit', target: '.context', actions: 'snapshotAndImport' },
+      { target: '.review', actions: 'snapshotAndImport' },
+    ],
     'draft.undo': { guard: 'hasUndo', target: '.review', actions: 'restoreUndo' },
     'notice.dismiss': { actions: 'dismissNotice' },
     'step.goto': [

@@ -141,3 +141,14 @@ describe('wizard machine', () => {
     expect(actor.getSnapshot().value).toBe('compliance');
   });
 });
+
+describe('wizard machine: shared plans', () => {
+  it('opens an edited copy at the first step, with undo back to the previous draft', () => {
+    const actor = start({ answers: completeAnswers, step: 'data' });
+    actor.send({ type: 'answers.import', answers: { projectName: 'Shared' }, then: 'edit' });
+    expect(actor.getSnapshot().value).toBe('context');
+    expect(actor.getSnapshot().context.answers).toEqual({ projectName: 'Shared' });
+    actor.send({ type: 'draft.undo' });
+    expect(actor.getSnapshot().context.answers).toEqual(completeAnswers);
+  });
+});

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { splitByApplicability, type Answers } from '@/domain/questions';
+import { evaluate } from '@/engine';
+import { PlanView } from '@/features/results/plan-view';
+import { SharedPlanView } from '@/features/share';
+import { todayIso } from './today';
+
+interface Props {
+  fragment: string;
+  onKeep: (answers: Answers, then: 'edit' | 'review') => void;
+  onLeave: () => void;
+  onStartNew: () => void;
+}
+
+function ReadOnlyPlan({ answers }: { answers: Answers }) {
+  const active = useMemo(() => splitByApplicability(answers).active, [answers]);
+  const plan = useMemo(() => evaluate(active, { today: todayIso() }), [active]);
+  return <PlanView plan={plan} answers={active} headingLevel={2} />;
+}
+
+/** A shared link: read-only until the user explicitly keeps it. Loaded on demand with the codec. */
+export default function SharedRoute({ fragment, onKeep, onLeave, onStartNew }: Props) {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">Scopewise</span>
+          <span className="brand-tagline">Decide before you build a generative-AI project</span>
+        </div>
+      </header>
+      <main id="main" className="results-layout">
+        <SharedPlanView
+          fragment={fragment}
+          renderPlan={(answers) => <ReadOnlyPlan answers={answers} />}
+          onEditCopy={(answers) => onKeep(answers, 'edit')}
+          onImport={(answers) => onKeep(answers, 'review')}
+          onLeave={onLeave}
+          onStartNew={onStartNew}
+        />
+      </main>
+    </div>
+  );
+}
