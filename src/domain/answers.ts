@@ -30,7 +30,10 @@ export function answerSchema(q: Question): z.ZodType {
         .refine((a) => new Set(a).size === a.length, 'lists the same choice twice');
       if (q.exclusive) {
         const ex = q.exclusive;
-        s = s.refine((a) => !(a.includes(ex) && a.length > 1), `"${ex}" cannot be combined with other choices`);
+        s = s.refine(
+          (a) => !(a.includes(ex) && a.length > 1),
+          `"${ex}" cannot be combined with other choices`,
+        );
       }
       return s;
     }
@@ -87,7 +90,8 @@ const MAX_FILE_BYTES = 1_000_000;
  * naming the field, and nothing is applied unless the whole file is valid.
  */
 export function parseAnswersFile(text: string): ParseResult<AnswersFile> {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, errors: ['The file is larger than 1 MB: not an answers file.'] };
+  if (text.length > MAX_FILE_BYTES)
+    return { ok: false, errors: ['The file is larger than 1 MB: not an answers file.'] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -98,7 +102,10 @@ export function parseAnswersFile(text: string): ParseResult<AnswersFile> {
     return { ok: false, errors: ['The file must contain a JSON object.'] };
   const obj = raw as Record<string, unknown>;
   if (obj.format !== ANSWERS_FORMAT)
-    return { ok: false, errors: [`format: expected "${ANSWERS_FORMAT}" — this is not a Scopewise answers file.`] };
+    return {
+      ok: false,
+      errors: [`format: expected "${ANSWERS_FORMAT}" — this is not a Scopewise answers file.`],
+    };
   if (typeof obj.schemaVersion === 'number' && obj.schemaVersion > SCHEMA_VERSION)
     return {
       ok: false,
@@ -107,5 +114,7 @@ export function parseAnswersFile(text: string): ParseResult<AnswersFile> {
       ],
     };
   const parsed = answersFileSchema.safeParse(obj);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: describeIssues(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, errors: describeIssues(parsed.error) };
 }

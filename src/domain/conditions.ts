@@ -55,8 +55,10 @@ export interface Trigger {
   actual: unknown;
 }
 
-const asList = (v: Scalar | Scalar[] | undefined): Scalar[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-const isMissing = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+const asList = (v: Scalar | Scalar[] | undefined): Scalar[] =>
+  Array.isArray(v) ? v : v === undefined ? [] : [v];
+const isMissing = (v: unknown) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
 function compare(c: Comparison, actual: unknown): boolean {
   const list = asList(c.value);

@@ -59,7 +59,9 @@ export const planSchema = z.object({
         reason: z.string(),
       })
       .optional(),
-    alternatives: z.array(z.object({ approach: z.enum(approachIds), label: z.string(), whyNot: z.string(), ...explained })),
+    alternatives: z.array(
+      z.object({ approach: z.enum(approachIds), label: z.string(), whyNot: z.string(), ...explained }),
+    ),
     ...explained,
   }),
   model: z.object({
@@ -101,7 +103,13 @@ export const planSchema = z.object({
     }),
   ),
   obligations: z.array(
-    z.object({ id: z.string(), title: z.string(), why: z.string(), actions: z.array(z.string()), ...explained }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      why: z.string(),
+      actions: z.array(z.string()),
+      ...explained,
+    }),
   ),
   evaluation: z.object({
     benchmarks: z.array(z.object({ id: z.string(), name: z.string(), threshold: z.string(), ...explained })),

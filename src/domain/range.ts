@@ -6,7 +6,8 @@ export const rangeSchema = z
   .tuple([z.number().nonnegative(), z.number().nonnegative()])
   .refine(([a, b]) => a <= b, 'min must not exceed max');
 
-export const addRanges = (...rs: Range[]): Range => rs.reduce<Range>((acc, r) => [acc[0] + r[0], acc[1] + r[1]], [0, 0]);
+export const addRanges = (...rs: Range[]): Range =>
+  rs.reduce<Range>((acc, r) => [acc[0] + r[0], acc[1] + r[1]], [0, 0]);
 export const scaleRange = ([a, b]: Range, [fa, fb]: Range): Range => [a * fa, b * fb];
 export const mulRange = (r: Range, k: number): Range => [r[0] * k, r[1] * k];
 export const roundRange = ([a, b]: Range, step = 1): Range => [

@@ -1,6 +1,6 @@
 import type { Condition } from '../conditions';
 import { cite } from '../sources';
-import { yesNo, yesPartlyNo } from './options';
+import { yesPartlyNo } from './options';
 import type { Question } from './types';
 
 const docsExist: Condition = { fact: 'knowledgeDocs', op: 'in', value: ['yes', 'partly'] };

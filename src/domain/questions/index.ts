@@ -10,11 +10,19 @@ import { useCaseQuestions } from './use-case';
 export * from './types';
 
 export const steps: Step[] = [
-  { id: 'context', title: 'Context', intro: 'Who the project is for, where it runs and what you can invest.' },
+  {
+    id: 'context',
+    title: 'Context',
+    intro: 'Who the project is for, where it runs and what you can invest.',
+  },
   { id: 'useCase', title: 'Use case', intro: 'Decision 1: define the task before choosing a model.' },
   { id: 'data', title: 'Data readiness', intro: 'Decision 2: data readiness governs the timeline.' },
   { id: 'compliance', title: 'Compliance', intro: 'Decision 3: obligations to design in before any code.' },
-  { id: 'approach', title: 'Approach', intro: 'Decision 4: prompting, RAG or fine-tuning, and where it runs.' },
+  {
+    id: 'approach',
+    title: 'Approach',
+    intro: 'Decision 4: prompting, RAG or fine-tuning, and where it runs.',
+  },
 ];
 
 export const questions: Question[] = [

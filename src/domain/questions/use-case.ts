@@ -4,9 +4,17 @@ import type { Question } from './types';
 import { yesNo } from './options';
 
 export const taskCategories = [
-  { value: 'content-creation', label: 'Content creation', hint: 'Marketing copy, product descriptions, images' },
+  {
+    value: 'content-creation',
+    label: 'Content creation',
+    hint: 'Marketing copy, product descriptions, images',
+  },
   { value: 'knowledge-qa', label: 'Knowledge Q&A or search', hint: 'Answers from your documents' },
-  { value: 'document-processing', label: 'Document processing or extraction', hint: 'Forms, invoices, contracts into data' },
+  {
+    value: 'document-processing',
+    label: 'Document processing or extraction',
+    hint: 'Forms, invoices, contracts into data',
+  },
   { value: 'summarisation', label: 'Summarisation', hint: 'Meetings, claims files, reports' },
   { value: 'code-generation', label: 'Code generation', hint: 'Boilerplate, tests, migrations' },
   { value: 'customer-support', label: 'Customer support', hint: 'Deflection, agent assist, summaries' },
