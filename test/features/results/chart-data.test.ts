@@ -56,6 +56,45 @@ describe('buildPhaseTimeline', () => {
     expect(buildPhaseTimeline(plan).bars[1]!.start).toEqual([3, 6]);
   });
 
+  it('prefers the smallest explanation of the total, and a phase whose name says it runs alongside', () => {
+    // data-prep + build also add up to 2–4 weeks, but one phase explains the total better than two.
+    const plan = withTimeline(
+      [
+        phase('x-scoping', [0.5, 1]),
+        phase('x-data', [1, 2]),
+        { ...phase('x-prototype', [2, 4]), name: 'Prototype (alongside data preparation)' },
+        { ...phase('x-compliance', [2, 4]), name: 'Compliance work' },
+        phase('x-build', [1, 2]),
+        phase('x-evaluation', [0.5, 1]),
+      ],
+      [5, 10],
+    );
+    expect([...parallelPhaseIds(plan)]).toEqual(['x-prototype']);
+    const { bars, span } = buildPhaseTimeline(plan);
+    expect(bars[2]).toMatchObject({ start: [0.5, 1], end: [2.5, 5] });
+    expect(span).toEqual([5, 10]);
+  });
+
+  it('takes the parallel flag from the engine for phases it knows, even when the total is ambiguous', () => {
+    // Prototype and compliance both last 2–4 weeks; only the engine knows the prototype is the parallel one.
+    const plan = withTimeline(
+      [phase('data-prep', [3, 6]), phase('prototype', [2, 4]), phase('compliance', [2, 4])],
+      [5, 10],
+    );
+    expect([...parallelPhaseIds(plan)]).toEqual(['prototype']);
+  });
+
+  it('lets a long parallel phase set the total', () => {
+    const plan = withTimeline([phase('a', [1, 2]), phase('b', [1, 1]), phase('c', [5, 9])], [5, 9]);
+    expect([...parallelPhaseIds(plan)]).toEqual(['c']);
+    expect(buildPhaseTimeline(plan).span).toEqual([5, 9]);
+  });
+
+  it('falls back to sequential when nothing reproduces the total', () => {
+    const plan = withTimeline([phase('a', [1, 2]), phase('b', [3, 6])], [100, 200]);
+    expect(parallelPhaseIds(plan).size).toBe(0);
+  });
+
   it('returns no bars and a zero span for a plan without phases', () => {
     const plan = withTimeline([], [0, 0]);
     expect(buildPhaseTimeline(plan)).toEqual({ bars: [], span: [0, 0] });

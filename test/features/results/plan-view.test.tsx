@@ -71,7 +71,9 @@ describe('PlanView', () => {
 
   it('says whether the preferred approach is honoured or challenged', () => {
     render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
-    expect(screen.getByText(/Your preference \(Fine-tuning\) is challenged/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Your preference \(Fine-tuning a foundation model\) is challenged/),
+    ).toBeInTheDocument();
   });
 
   it('renders hostile free text as text', () => {

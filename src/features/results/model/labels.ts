@@ -1,13 +1,8 @@
 /** Display words for plan enums the plan does not label itself. */
-import type { ApproachId, Plan } from '@/domain/plan';
+import type { Plan } from '@/domain/plan';
 
-export const approachLabels: Record<ApproachId, string> = {
-  prompt: 'Prompt engineering',
-  rag: 'Retrieval-augmented generation (RAG)',
-  'fine-tune': 'Fine-tuning',
-  'rag-fine-tune': 'RAG with a fine-tuned model',
-  agentic: 'Agentic workflow',
-};
+/** The engine's own approach names, so the page and the plan never disagree. */
+export { approachLabels } from '@/engine/labels';
 
 export const fineTuneLabels: Record<NonNullable<Plan['approach']['fineTuneMethod']>, string> = {
   lora: 'parameter-efficient (LoRA/QLoRA)',
