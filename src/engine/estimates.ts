@@ -123,7 +123,8 @@ export function estimateCosts(
     arithmetic.push('Inference: answer daily users, requests per user and input/output lengths to price it.');
   }
   hosting = nice(hosting);
-  const total = nice([hosting[0] + inference[0], hosting[1] + inference[1]]);
+  // Sum of the already rounded parts, so the total always adds up on screen.
+  const total: Range = [hosting[0] + inference[0], hosting[1] + inference[1]];
   arithmetic.push(`Hosting and operations: ${usdRange(hosting)} a month; total ${usdRange(total)} a month.`);
   const s = saving ?? DEFAULT_SAVING;
   const optimised = nice([inference[0] * (1 - s[1] / 100), inference[1] * (1 - s[0] / 100)]);

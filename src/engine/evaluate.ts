@@ -100,7 +100,13 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   const assumptions: Plan['assumptions'] = [];
   for (const t of trace)
     if (t.assumption !== undefined) {
-      const { file: _file, ...because } = t;
+      const because = {
+        ruleId: t.ruleId,
+        title: t.title,
+        triggers: t.triggers,
+        sources: t.sources,
+        assumption: t.assumption,
+      };
       assumptions.push({ id: t.ruleId, text: t.assumption, because: [because] });
     }
 

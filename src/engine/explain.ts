@@ -44,11 +44,9 @@ export function readable(fact: string, value: unknown): string {
 }
 
 export function becauseOf(rule: AnyRule, triggers: readonly Trigger[]): Because {
-  const seen = new Set<string>();
   const out: Because['triggers'] = [];
   for (const t of triggers) {
-    if (seen.has(t.fact)) continue;
-    seen.add(t.fact);
+    if (out.some((o) => o.fact === t.fact)) continue;
     out.push({ fact: t.fact, value: readable(t.fact, t.actual) });
   }
   const b: Because = { ruleId: rule.id, title: rule.title, triggers: out, sources: rule.sources ?? [] };
@@ -80,7 +78,15 @@ export function fire<R extends AnyRule>(
     }
     const because = becauseOf(rule, triggers);
     fired.push({ rule, because });
-    trace.push({ ...because, file });
+    const entry: TraceEntry = {
+      ruleId: because.ruleId,
+      title: because.title,
+      triggers: because.triggers,
+      sources: because.sources,
+      file,
+    };
+    if (because.assumption !== undefined) entry.assumption = because.assumption;
+    trace.push(entry);
   }
   return fired;
 }

@@ -2,7 +2,13 @@
  * Fast, locale-independent number formatting. The live preview re-evaluates on every keystroke, and
  * `toLocaleString` costs microseconds per call, so the engine formats its own numbers.
  */
-const withCommas = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+function withCommas(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
 
 export function formatNumber(n: number, decimals = 2): string {
   if (!Number.isFinite(n)) return String(n);

@@ -1,0 +1,56 @@
+/** Engine timings: the live preview re-evaluates on every keystroke, so one evaluation should take ≤ 0.1 ms. */
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseAnswersFile } from '@/domain/answers';
+import type { Answers } from '@/domain/questions';
+import { evaluate } from '@/engine';
+import { loadRuleset, rawRuleset } from '@/engine/ruleset';
+import { answersArb } from '../../test/support/arbitrary-answers';
+import type { BenchTask } from './types';
+
+const RANDOM_SETS = 10_000;
+
+const examples = (): Answers[] =>
+  readdirSync('examples')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => parseAnswersFile(readFileSync(`examples/${f}`, 'utf8')))
+    .flatMap((r) => (r.ok ? [r.value.answers] : []));
+
+export const tasks: BenchTask[] = [
+  {
+    kind: 'timed',
+    section: 'engine',
+    name: `evaluate(), ${RANDOM_SETS.toLocaleString('en-US')} random answer sets`,
+    iterations: RANDOM_SETS,
+    warmup: 1_000,
+    prepare: () => fc.sample(answersArb, { numRuns: RANDOM_SETS, seed: 20261123 }),
+    run: (i, sets) => evaluate((sets as Answers[])[i % RANDOM_SETS]!),
+    targetMedianMs: 0.1,
+  },
+  {
+    kind: 'timed',
+    section: 'engine',
+    name: 'evaluate(), the example answer files',
+    iterations: 2_000,
+    warmup: 200,
+    prepare: examples,
+    run: (i, sets) => evaluate((sets as Answers[])[i % (sets as Answers[]).length]!),
+    targetMedianMs: 0.1,
+  },
+  {
+    kind: 'timed',
+    section: 'engine',
+    name: 'evaluate(), empty answers (first screen)',
+    iterations: 2_000,
+    warmup: 200,
+    run: () => evaluate({}),
+  },
+  {
+    kind: 'timed',
+    section: 'engine',
+    name: 'validate the knowledge base (done once at load)',
+    iterations: 50,
+    warmup: 5,
+    run: () => loadRuleset(rawRuleset),
+  },
+];

@@ -1,0 +1,169 @@
+/** Properties over random valid answer sets (fast-check, generators from the question catalogue). */
+import fc from 'fast-check';
+import { planSchema, type Plan } from '@/domain/plan';
+import { questionById, splitByApplicability, type Answers } from '@/domain/questions';
+import type { Range } from '@/domain/range';
+import { evaluate } from '@/engine';
+import { phases } from '@/engine/labels';
+import type { PhaseId } from '@/engine/rules-schema';
+import { answersArb, completeAnswersArb, partialAnswersArb } from '../support/arbitrary-answers';
+
+const runs = { numRuns: 200, seed: 4242 };
+
+function ranges(plan: Plan): Range[] {
+  return [
+    plan.headline.timelineWeeks,
+    plan.headline.buildCost,
+    plan.headline.monthlyCost,
+    plan.timeline.totalWeeks,
+    plan.timeline.dataPrepShare,
+    ...plan.timeline.phases.map((p) => p.weeks),
+    plan.costs.build,
+    plan.costs.monthly.hosting,
+    plan.costs.monthly.inference,
+    plan.costs.monthly.total,
+    plan.costs.optimisedInference.monthly,
+    plan.costs.optimisedInference.savingPercent,
+  ];
+}
+
+const notWorse = (after: Range, before: Range) => after[0] >= before[0] && after[1] >= before[1];
+/** Re-applies branching after a change, as the wizard would. */
+const active = (a: Answers) => splitByApplicability(a).active;
+
+describe('evaluate() over random answers', () => {
+  it('never throws and always returns a schema-valid plan, even for partial answers', () => {
+    fc.assert(
+      fc.property(partialAnswersArb, (answers) => {
+        planSchema.parse(evaluate(answers));
+      }),
+      runs,
+    );
+  });
+
+  it('lists exactly the unanswered required questions as missing, and nothing for complete answers', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const plan = evaluate(answers);
+        for (const id of plan.missing) {
+          expect(questionById.get(id)?.required).toBe(true);
+          expect(answers[id]).toBeUndefined();
+        }
+      }),
+      runs,
+    );
+    fc.assert(
+      fc.property(completeAnswersArb, (answers) => {
+        expect(evaluate(answers).missing).toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  it('every range has 0 ≤ min ≤ max', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        for (const [a, b] of ranges(evaluate(answers))) {
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(a).toBeLessThanOrEqual(b);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('the total timeline is the sum of the sequential phases, and no parallel phase is longer', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const plan = evaluate(answers);
+        let sum: Range = [0, 0];
+        for (const p of plan.timeline.phases)
+          if (!phases[p.id as PhaseId].parallel) sum = [sum[0] + p.weeks[0], sum[1] + p.weeks[1]];
+        const parallel = plan.timeline.phases.filter((p) => phases[p.id as PhaseId].parallel);
+        const expected: Range = [
+          Math.max(sum[0], ...parallel.map((p) => p.weeks[0])),
+          Math.max(sum[1], ...parallel.map((p) => p.weeks[1])),
+        ];
+        expect(plan.timeline.totalWeeks).toEqual(expected);
+        expect(plan.headline.timelineWeeks).toEqual(plan.timeline.totalWeeks);
+        const m = plan.costs.monthly;
+        expect(m.total).toEqual([m.hosting[0] + m.inference[0], m.hosting[1] + m.inference[1]]);
+      }),
+      runs,
+    );
+  });
+
+  it('is deterministic: the same answers and today give the same plan', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(evaluate(answers, { today: '2027-01-01' })).toEqual(
+          evaluate(answers, { today: '2027-01-01' }),
+        );
+      }),
+      { numRuns: 50, seed: 7 },
+    );
+  });
+
+  // "Worse data readiness": the data-quality and document-state answers, each moved one step worse. Whether the
+  // documents exist at all (knowledgeDocs) also decides the approach, so it is not a readiness step here.
+  const worse: Record<string, string[]> = {
+    dataQuality: ['high', 'medium', 'unknown', 'low'],
+    docsStructured: ['yes', 'partly', 'no'],
+    docsDeduplicated: ['yes', 'partly', 'no'],
+    docsAccessControlled: ['yes', 'partly', 'no'],
+  };
+
+  it('worse data readiness never shortens the timeline or lowers the build cost', () => {
+    const field = fc.constantFrom(...Object.keys(worse));
+    fc.assert(
+      fc.property(completeAnswersArb, field, (answers, id) => {
+        const scale = worse[id]!;
+        const i = scale.indexOf(answers[id] as string);
+        if (i < 0 || i === scale.length - 1) return;
+        const before = evaluate(answers);
+        const after = evaluate(active({ ...answers, [id]: scale[i + 1]! }));
+        expect(notWorse(after.timeline.totalWeeks, before.timeline.totalWeeks)).toBe(true);
+        expect(notWorse(after.costs.build, before.costs.build)).toBe(true);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('adding a regulated sector or EU users never removes an obligation', () => {
+    fc.assert(
+      fc.property(answersArb, fc.boolean(), (answers, regulated) => {
+        const changed: Answers = regulated
+          ? { ...answers, regulatedSector: 'yes' }
+          : {
+              ...answers,
+              regions: [...new Set([...((answers.regions as string[] | undefined) ?? []), 'eu'])],
+            };
+        const before = new Set(evaluate(answers).obligations.map((o) => o.id));
+        const after = new Set(evaluate(active(changed)).obligations.map((o) => o.id));
+        for (const id of before) expect(after.has(id)).toBe(true);
+      }),
+      { numRuns: 300, seed: 12 },
+    );
+  });
+
+  it('more users never lower the monthly run cost', () => {
+    fc.assert(
+      fc.property(completeAnswersArb, fc.integer({ min: 1, max: 100_000 }), (answers, extra) => {
+        const users = Math.min(10_000_000, (answers.dailyUsers as number) + extra);
+        const before = evaluate(answers);
+        const after = evaluate({ ...answers, dailyUsers: users });
+        expect(notWorse(after.costs.monthly.total, before.costs.monthly.total)).toBe(true);
+        expect(notWorse(after.costs.monthly.inference, before.costs.monthly.inference)).toBe(true);
+      }),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+
+  it('accepts an empty answer set and names every required top-level question as missing', () => {
+    const plan = evaluate({});
+    expect(plan.missing).toEqual(
+      expect.arrayContaining(['projectName', 'industry', 'dailyUsers', 'preferredApproach']),
+    );
+    expect(plan.costs.monthly.inference).toEqual([0, 0]);
+  });
+});
