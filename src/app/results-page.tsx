@@ -1,17 +1,19 @@
 import type { Answers } from '@/domain/questions';
-import type { Plan } from '@/domain/plan';
+import { evaluate } from '@/engine';
+import { useMemo } from 'react';
 import { PlanView } from '@/features/results/plan-view';
 import { SharePanel } from '@/features/share';
 import { downloadAnswers } from '@/features/wizard';
+import { todayIso } from './today';
 
 interface Props {
-  plan: Plan;
   answers: Answers;
   onBack: () => void;
 }
 
-/** Loaded on demand: the plan, its exports and sharing are not needed while answering. */
-export default function ResultsPage({ plan, answers, onBack }: Props) {
+/** Loaded on demand with the engine: the plan, its exports and sharing are not needed while answering. */
+export default function ResultsPage({ answers, onBack }: Props) {
+  const plan = useMemo(() => evaluate(answers, { today: todayIso() }), [answers]);
   return (
     <>
       <nav className="results-nav" aria-label="Plan">

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { splitByApplicability } from '@/domain/questions';
-import { evaluate } from '@/engine';
-import { LivePreview } from '@/features/results/live-preview';
+import { RULESET_VERSION } from '@/engine/version';
 import {
   DraftActions,
   downloadAnswers,
@@ -12,9 +11,10 @@ import {
   type LoadResult,
 } from '@/features/wizard';
 import { StorageNotices } from './storage-notices';
-import { todayIso } from './today';
 
 const ResultsPage = lazy(() => import('./results-page'));
+// The engine and its knowledge base are the heaviest code in the app: they arrive just after the first paint.
+const LivePlanPreview = lazy(() => import('./live-plan-preview'));
 
 interface Props {
   status: AutosaveStatus;
@@ -30,7 +30,6 @@ export function Workspace({ status, loadProblem }: Props) {
   // Typing stays responsive: the preview catches up with the latest answers when React has a moment.
   const deferred = useDeferredValue(answers);
   const active = useMemo(() => splitByApplicability(deferred).active, [deferred]);
-  const plan = useMemo(() => evaluate(active, { today: todayIso() }), [active]);
   const missingCount = useMemo(() => outstanding(deferred, pending).length, [deferred, pending]);
   const showingResults = value === 'results';
 
@@ -50,7 +49,7 @@ export function Workspace({ status, loadProblem }: Props) {
       {showingResults ? (
         <main id="main" className="results-layout">
           <Suspense fallback={<p className="loading">Preparing your plan…</p>}>
-            <ResultsPage plan={plan} answers={active} onBack={() => actor.send({ type: 'results.back' })} />
+            <ResultsPage answers={active} onBack={() => actor.send({ type: 'results.back' })} />
           </Suspense>
         </main>
       ) : (
@@ -60,14 +59,16 @@ export function Workspace({ status, loadProblem }: Props) {
             <WizardView />
           </main>
           <aside className="preview-column" aria-label="Live preview of your plan">
-            <LivePreview plan={plan} missingCount={missingCount} />
+            <Suspense fallback={null}>
+              <LivePlanPreview answers={active} missingCount={missingCount} />
+            </Suspense>
           </aside>
         </div>
       )}
       <footer className="app-footer">
         <p>
           Your answers stay in this browser. Nothing is sent anywhere unless you share a link. Ruleset{' '}
-          {plan.rulesetVersion}.
+          {RULESET_VERSION}.
         </p>
       </footer>
     </div>
