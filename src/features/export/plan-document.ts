@@ -202,7 +202,7 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
           kind: 'list',
           ordered: false,
           items: a.alternatives.map((x) =>
-            item([text(x.label, true), text(`: not chosen because ${x.whyNot}`)], [], why(x.because)),
+            item([text(x.label, true), text(` (not chosen): ${x.whyNot}`)], [], why(x.because)),
           ),
         }
       : none('alternatives were weighed'),
@@ -397,14 +397,16 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
       ]
     : [none('success metrics are set')];
 
-  const readiness: Block[] = [para(text(`Overall readiness: ${Math.round(h.readiness)} / 100.`, true))];
-  if (plan.readiness.length) {
+  const overall = `Overall readiness: ${Math.round(h.readiness)} / 100`;
+  const readiness: Block[] = [];
+  if (!plan.readiness.length) readiness.push(para(text(`${overall}.`, true)));
+  else {
     readiness.push(
       {
         kind: 'chart',
         chart: {
           kind: 'scores',
-          title: 'Readiness scores (0–100)',
+          title: `${overall}. Scores by area (0–100)`,
           bars: plan.readiness.map((r) => ({ label: r.label, score: r.score })),
         },
       },
@@ -412,12 +414,15 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
         kind: 'table',
         head: ['Area', 'Score', 'Reasons', 'Why'],
         widths: [80, 45, '*', 150],
-        rows: plan.readiness.map((r) => [
-          r.label,
-          `${Math.round(r.score)} / 100`,
-          r.reasons.join('; ') || '–',
-          whyCell(r.because),
-        ]),
+        rows: [
+          ...plan.readiness.map((r) => [
+            r.label,
+            `${Math.round(r.score)} / 100`,
+            r.reasons.join('; ') || '–',
+            whyCell(r.because),
+          ]),
+          ['Overall', `${Math.round(h.readiness)} / 100`, 'Mean of the areas', '–'],
+        ],
       },
     );
   }
