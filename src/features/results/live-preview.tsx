@@ -1,6 +1,6 @@
 /**
  * The plan as it forms while the user answers. The shell re-evaluates on every answer, so this stays cheap:
- * memoised, no charts, fixed-size slots with tabular figures so nothing jumps, and a polite announcement only
+ * memoised, no charts, a region rather than an <aside> because the shell decides where it sits, fixed-size slots with tabular figures so nothing jumps, and a polite announcement only
  * when a headline value actually changes and has settled.
  */
 import { memo, useEffect, useId, useRef, useState } from 'react';
@@ -50,7 +50,7 @@ function LivePreviewImpl({ plan, missingCount }: LivePreviewProps) {
   }, [summary]);
 
   return (
-    <aside className="sw-preview" aria-labelledby={titleId}>
+    <section className="sw-preview" aria-labelledby={titleId}>
       <div className="sw-preview__bar">
         <h2 id={titleId} className="sw-preview__title">
           Your plan so far
@@ -102,7 +102,7 @@ function LivePreviewImpl({ plan, missingCount }: LivePreviewProps) {
       <p className="sw-sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-    </aside>
+    </section>
   );
 }
 

@@ -33,7 +33,7 @@ export interface PlanViewProps {
   plan: Plan;
   /** The active answers the plan was computed from; used to show triggering answers in the user's words. */
   answers: Answers;
-  /** Rendered in the header: the shell mounts the export buttons and the share panel here. */
+  /** The shell's export buttons and share panel, shown right after the headline figures. */
   actions?: ReactNode;
   /** Level of the page title; sections and items follow in order. 1 when the page owns the h1. */
   headingLevel?: 1 | 2 | 3;
@@ -52,9 +52,10 @@ export function PlanView({ plan, answers, actions, headingLevel = 1 }: PlanViewP
               {projectName || 'Your generative-AI plan'}
             </Heading>
           </div>
-          {actions && <div className="sw-results__actions">{actions}</div>}
         </header>
         <Headline plan={plan} answers={answers} />
+        {/* After the headline, so the figures come first for every reader; before the detail, so they are easy to find. */}
+        {actions && <div className="sw-results__actions">{actions}</div>}
         <ApproachSection plan={plan} answers={answers} />
         <ModelSection plan={plan} answers={answers} />
         <ComponentsSection plan={plan} answers={answers} />

@@ -28,20 +28,21 @@ export function Why({ because, answers, about }: WhyProps) {
               <code className="sw-why__rule-id">{b.ruleId}</code>
             </p>
             {b.triggers.length > 0 && (
-              <>
+              <div className="sw-why__group">
                 <p className="sw-why__label">Triggered by</p>
                 <dl className="sw-why__triggers">
                   {b.triggers.map((t, j) => {
                     const r = readableTrigger(t, answers);
                     return (
                       <div className="sw-why__trigger" key={`${t.fact}-${j}`}>
-                        <dt>{r.label}</dt>
+                        {/* Question labels often end in "?"; a colon after one reads badly. */}
+                        <dt>{/[?:]$/.test(r.label) ? r.label : `${r.label}:`}</dt>
                         <dd>{r.value}</dd>
                       </div>
                     );
                   })}
                 </dl>
-              </>
+              </div>
             )}
             {b.assumption && (
               <p className="sw-why__assumption">
@@ -49,14 +50,14 @@ export function Why({ because, answers, about }: WhyProps) {
               </p>
             )}
             {b.sources.length > 0 && (
-              <>
+              <div className="sw-why__group">
                 <p className="sw-why__label">Sources</p>
                 <ul className="sw-why__sources">
                   {b.sources.map((c, k) => (
                     <li key={`${c.file}-${c.lines[0]}-${k}`}>{formatSource(c)}</li>
                   ))}
                 </ul>
-              </>
+              </div>
             )}
           </div>
         ))}

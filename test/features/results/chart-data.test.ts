@@ -8,6 +8,7 @@ import {
   parallelPhaseIds,
   readinessBars,
   readinessLevel,
+  shortLabel,
 } from '@/features/results/model/chart-data';
 import { makePlan } from './plan-fixture';
 
@@ -122,7 +123,14 @@ describe('cost builders', () => {
 
   it('builds the build and monthly ranges, with the optimised figure separate from the total', () => {
     expect(buildCostBars(plan)).toEqual([
-      { key: 'build', label: 'Build (one-off)', min: 15_000, max: 60_000, range: [15_000, 60_000] },
+      {
+        key: 'build',
+        label: 'Build (one-off)',
+        short: 'Build',
+        min: 15_000,
+        max: 60_000,
+        range: [15_000, 60_000],
+      },
     ]);
     const monthly = monthlyCostBars(plan);
     expect(monthly.map((b) => b.key)).toEqual(['hosting', 'inference', 'total', 'optimised']);
@@ -160,6 +168,17 @@ describe('cost builders', () => {
   it('honours a custom horizon', () => {
     expect(cumulativeCostBand(plan, 0)).toHaveLength(1);
     expect(cumulativeCostBand(plan, 24)).toHaveLength(25);
+  });
+});
+
+describe('shortLabel', () => {
+  it('keeps short names, drops parentheticals and cuts long names at a word', () => {
+    expect(shortLabel('Build')).toBe('Build');
+    expect(shortLabel('Prototype (alongside data preparation)')).toBe('Prototype');
+    expect(shortLabel('Evaluation and red-teaming')).toBe('Evaluation…');
+    expect(shortLabel('Compliance work and documentation')).toBe('Compliance work…');
+    expect(shortLabel('Supercalifragilisticexpialidocious')).toBe('Supercalifragili…');
+    expect(shortLabel('')).toBe('');
   });
 });
 

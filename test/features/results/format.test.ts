@@ -44,6 +44,8 @@ describe('USD formatting', () => {
 describe('week formatting', () => {
   it('uses weeks for short ranges and months for long ones', () => {
     expect(formatWeeksRange([4, 8])).toBe('4–8 weeks');
+    expect(formatWeeksRange([4.5, 9])).toBe('4.5–9 weeks');
+    expect(formatWeeksRange([0, 0.5])).toBe('0–0.5 weeks');
     expect(formatWeeksRange([13, 26])).toBe('3–6 months');
     expect(formatWeeksRange([8, 26])).toBe('2–6 months');
   });

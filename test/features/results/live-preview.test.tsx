@@ -8,7 +8,7 @@ const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
 describe('LivePreview', () => {
   it('shows the approach, timeline and costs as they stand', () => {
     render(<LivePreview plan={makePlan()} missingCount={3} />);
-    expect(screen.getByRole('complementary', { name: 'Your plan so far' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Your plan so far' })).toBeInTheDocument();
     expect(screen.getByText('Retrieval-augmented generation (RAG)')).toBeInTheDocument();
     expect(screen.getByText('4–8 weeks', { selector: 'dd' })).toBeInTheDocument();
     expect(screen.getByText('$15k–60k', { selector: 'dd' })).toBeInTheDocument();

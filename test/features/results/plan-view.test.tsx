@@ -57,7 +57,7 @@ describe('PlanView', () => {
     expect(body.getByText('Answers must cite current documents')).toBeVisible();
     expect(body.getByText('Which industry does the project serve?')).toBeVisible();
     expect(body.getByText('Insurance')).toBeVisible();
-    expect(body.getByText('Daily tokens')).toBeVisible();
+    expect(body.getByText('Daily tokens:')).toBeVisible();
     expect(body.getAllByText('Generative-AI services guide for CTOs, lines 321–322')[0]).toBeVisible();
     expect(body.getByText('Responsible adoption deep dive, line 40')).toBeVisible();
   });
@@ -85,7 +85,7 @@ describe('PlanView', () => {
     expect(container.querySelector('img, script')).toBeNull();
   });
 
-  it('mounts the shell actions in the header', () => {
+  it('mounts the shell actions right after the headline figures', () => {
     render(
       <PlanView
         plan={makePlan()}
@@ -93,8 +93,11 @@ describe('PlanView', () => {
         actions={<button type="button">Download PDF</button>}
       />,
     );
-    const header = screen.getByRole('heading', { level: 1 }).closest('header')!;
-    expect(within(header).getByRole('button', { name: 'Download PDF' })).toBeInTheDocument();
+    const button = screen.getByRole('button', { name: 'Download PDF' });
+    const monthly = screen.getAllByText('Monthly run cost', { selector: 'dt' })[0]!;
+    const approach = screen.getByRole('heading', { name: 'Approach' });
+    expect(monthly.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(button.compareDocumentPosition(approach) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('keeps headings in order under a shell heading', () => {

@@ -16,7 +16,12 @@ import {
   YAxis,
 } from 'recharts';
 import type { CostBar, CumulativePoint, PhaseTimeline, ReadinessBar } from '../model/chart-data';
-import { BAND_CHART_HEIGHT, barChartHeight as barHeight, readinessLevel } from '../model/chart-data';
+import {
+  BAND_CHART_HEIGHT,
+  barChartHeight as barHeight,
+  readinessLevel,
+  shortLabel,
+} from '../model/chart-data';
 import { formatUsd } from '../model/format';
 
 /** Colours chosen for ≥ 3:1 contrast against white (WCAG non-text contrast), distinguishable in greyscale print. */
@@ -71,7 +76,13 @@ export function PhaseChart({ timeline, width }: { timeline: PhaseTimeline } & Si
   const height = barHeight(timeline.bars.length);
   // Only plain fields: recharts copies row fields onto the SVG paths, and ids would repeat across segments.
   const rows = useMemo(
-    () => timeline.bars.map((b) => ({ name: b.name, offset: b.offset, firm: b.firm, spread: b.spread })),
+    () =>
+      timeline.bars.map((b) => ({
+        name: shortLabel(b.name),
+        offset: b.offset,
+        firm: b.firm,
+        spread: b.spread,
+      })),
     [timeline],
   );
   return (
@@ -112,7 +123,7 @@ export function CostRangeChart({ bars, width }: { bars: CostBar[] } & Sized) {
   const data = useMemo(
     () =>
       bars.map((b) => ({
-        name: b.label,
+        name: b.short,
         offset: b.min,
         spread: Math.max(b.max - b.min, b.max > 0 ? top * 0.01 : 0),
       })),

@@ -135,15 +135,26 @@ export function buildPhaseTimeline(
 export interface CostBar {
   key: 'build' | 'hosting' | 'inference' | 'total' | 'optimised';
   label: string;
+  /** One or two words for a chart axis at phone width. */
+  short: string;
   min: number;
   max: number;
   /** [min, max] for recharts' ranged bars. */
   range: Range;
 }
 
+const shortCostLabels: Record<CostBar['key'], string> = {
+  build: 'Build',
+  hosting: 'Hosting',
+  inference: 'Inference',
+  total: 'Total',
+  optimised: 'Optimised',
+};
+
 const bar = (key: CostBar['key'], label: string, r: Range): CostBar => ({
   key,
   label,
+  short: shortCostLabels[key],
   min: r[0],
   max: r[1],
   range: [r[0], r[1]],
@@ -159,7 +170,7 @@ export function monthlyCostBars(plan: Pick<Plan, 'costs'>): CostBar[] {
   return [
     bar('hosting', 'Hosting', m.hosting),
     bar('inference', 'Inference', m.inference),
-    bar('total', 'Total per month', m.total),
+    bar('total', 'Total', m.total),
     bar('optimised', 'Inference, optimised', plan.costs.optimisedInference.monthly),
   ];
 }
@@ -207,5 +218,22 @@ export function readinessLevel(score: number): 'low' | 'fair' | 'good' {
 }
 
 /** Chart heights live here so a loading placeholder can reserve exactly the space its chart will take. */
-export const barChartHeight = (rows: number): number => Math.max(120, 36 * rows + 48);
+export const barChartHeight = (rows: number): number => Math.max(120, 40 * rows + 48);
 export const BAND_CHART_HEIGHT = 220;
+
+/**
+ * A category label short enough for one line beside a bar at 360 px: parentheticals dropped, long names cut at a
+ * word. The table next to every chart carries the full name.
+ */
+export function shortLabel(name: string, max = 16): string {
+  const plain = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  if (plain.length <= max) return plain;
+  const words = plain
+    .slice(0, max + 1)
+    .split(' ')
+    .slice(0, -1);
+  // "Scoping and…" reads as unfinished; drop dangling joining words.
+  while (words.length > 1 && /^(and|with|on|of|a|an|the|for|to|&)$/i.test(words.at(-1)!)) words.pop();
+  const kept = words.join(' ') || plain.slice(0, max);
+  return `${kept}\u2026`;
+}

@@ -50,14 +50,17 @@ const MAX_WEEKS_SHOWN_AS_WEEKS = 12;
 
 const plural = (n: number, unit: string): string => `${unit}${n === 1 ? '' : 's'}`;
 
-/** "4–8 weeks" for short ranges, "3–6 months" for long ones, "1 week" for a single value. */
+/** Weeks to the half week the engine estimates in: "4.5" rather than an optimistic or pessimistic "5". */
+const halfWeeks = (n: number): string => String(Math.round(n * 2) / 2);
+
+/** "4–8 weeks" (or "4.5–9 weeks") for short ranges, "3–6 months" for long ones, "1 week" for a single value. */
 export function formatWeeksRange([min, max]: Range): string {
   const lo = Math.max(0, min);
   const hi = Math.max(lo, max);
   if (hi <= MAX_WEEKS_SHOWN_AS_WEEKS) {
-    const a = Math.round(lo);
-    const b = Math.round(hi);
-    return a === b ? `${a} ${plural(a, 'week')}` : `${a}${DASH}${b} weeks`;
+    const a = halfWeeks(lo);
+    const b = halfWeeks(hi);
+    return a === b ? `${a} ${a === '1' ? 'week' : 'weeks'}` : `${a}${DASH}${b} weeks`;
   }
   const a = Math.max(lo > 0 ? 1 : 0, Math.round(lo / WEEKS_PER_MONTH));
   const b = Math.max(a, Math.round(hi / WEEKS_PER_MONTH));

@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '@/domain/questions';
+import { evaluate } from '@/engine';
+import { formatUsdRange, formatWeeksRange } from '@/features/results/model/format';
+import { completeAnswers } from '../support/answers';
+import { artifactsDir, baseUrl, desktop, launchBrowser, phone, screenshot } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const today = new Date().toISOString().slice(0, 10);
+const hostileName = 'Claims <img src=x onerror="window.__pwned=1"> assistant';
+
+/** A finished draft waiting on the review page, as the app stores it. */
+async function openResults(
+  viewport: { width: number; height: number },
+  answers: Answers = completeAnswers,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const draft = JSON.stringify({ version: 1, answers, step: 'review', savedAt: new Date().toISOString() });
+  await context.addInitScript((value) => {
+    if (!localStorage.getItem('scopewise.draft.v1')) localStorage.setItem('scopewise.draft.v1', value);
+  }, draft);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(baseUrl());
+  await page.getByRole('button', { name: 'See the plan' }).click();
+  await page.locator('.sw-results').waitFor();
+  return { context, page, errors };
+}
+
+const figure = (page: Page, term: string) =>
+  page
+    .locator('.sw-figures .sw-figure')
+    .filter({ has: page.locator('dt', { hasText: term }) })
+    .locator('dd');
+
+/** Every lazily loaded chart has drawn its SVG. */
+async function chartsRendered(page: Page): Promise<number> {
+  await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
+  return page.locator('.sw-chart svg.recharts-surface').count();
+}
+
+describe('results page in Chromium', () => {
+  it('leads with the headline, draws the charts, is axe-clean and prints (screenshots at desktop, phone and print)', async () => {
+    const plan = evaluate(completeAnswers, { today });
+    const { context, page, errors } = await openResults(desktop);
+
+    await expect
+      .poll(() => figure(page, 'Recommended approach').textContent())
+      .toBe(plan.headline.approachLabel);
+    expect(await figure(page, 'Timeline').textContent()).toBe(formatWeeksRange(plan.headline.timelineWeeks));
+    expect(await figure(page, 'Build cost').textContent()).toBe(formatUsdRange(plan.headline.buildCost));
+    expect(await figure(page, 'Monthly run cost').textContent()).toBe(
+      formatUsdRange(plan.headline.monthlyCost),
+    );
+
+    // Phases, build cost, monthly cost, cumulative band and readiness.
+    expect(await chartsRendered(page)).toBe(5);
+    const bars = await page.locator('.sw-chart .recharts-bar-rectangle path').count();
+    expect(bars).toBeGreaterThan(plan.timeline.phases.length);
+
+    const why = page.locator('.sw-why').first();
+    await why.locator('summary').click();
+    expect(await why.getAttribute('open')).not.toBeNull();
+    expect(await why.locator('.sw-why__sources li').first().textContent()).toMatch(/, lines? \d+/);
+
+    const axe = await new AxeBuilder({ page }).include('.sw-results').analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+
+    await screenshot(page, 'results-desktop');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${artifactsDir}/results-print.png`, fullPage: true });
+    await page.pdf({ path: `${artifactsDir}/results-print.pdf`, format: 'A4', printBackground: false });
+    // In print every explanation is shown, buttons are not.
+    const hiddenWhy = await page
+      .locator('.sw-why__body')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetHeight === 0).length);
+    expect(hiddenWhy).toBe(0);
+    expect(await page.locator('.sw-results button:visible').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 360 px phone without horizontal scrolling and renders hostile text as text', async () => {
+    const { context, page, errors } = await openResults(phone, {
+      ...completeAnswers,
+      projectName: hostileName,
+    });
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: hostileName }).count()).toBe(1);
+    expect(await chartsRendered(page)).toBe(5);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'no horizontal scrolling at 360 px').toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await screenshot(page, 'results-phone');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
