@@ -1,5 +1,5 @@
 /**
- * `npm run plan -- <answers.json> [--format json|md] [--out file] [--today YYYY-MM-DD]`
+ * `npm run plan -- <answers.json> [--format json|md|pdf] [--out file] [--today YYYY-MM-DD]`
  * Prints the plan for an answers file, running the same engine code as the browser. Invalid answers exit with
  * status 1 and one line per bad field.
  *
@@ -24,6 +24,9 @@ type Renderer = (ctx: RenderContext) => string | Uint8Array | Promise<string | U
 export const formats: Record<string, Renderer> = {
   json: ({ plan }) => `${JSON.stringify(plan, null, 2)}\n`,
   md: ({ plan, answers, generatedAt }) => toMarkdown(plan, answers, { generatedAt }),
+  // Loaded only for this format: pdfmake and the fonts are the heaviest part of the app.
+  pdf: async ({ plan, answers, generatedAt }) =>
+    (await import('@/features/export/to-pdf')).toPdf(plan, answers, { generatedAt }),
 };
 
 export const options: Record<string, string> = {
