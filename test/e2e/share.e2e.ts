@@ -1,0 +1,169 @@
+/**
+ * Share links in Chromium, through the app shell: a link opens the same plan in a fresh browser, a bad link
+ * explains itself and leaves the stored draft byte-for-byte alone, and an import can be undone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '@/domain/questions';
+import { encodeShareFragment } from '@/features/share/model';
+import { completeAnswers } from '../support/answers';
+import { artifactsDir, baseUrl, desktop, launchBrowser, screenshot } from './support/browser';
+
+const DRAFT_KEY = 'scopewise.draft.v1';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const draftJson = (answers: Answers) =>
+  JSON.stringify({ version: 1, answers, step: 'review', savedAt: '2026-11-23T12:00:00.000Z' });
+
+/** A context whose storage holds exactly `draft` when the app first starts (set once, not on every load). */
+async function contextWithDraft(draft: string | null): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: desktop });
+  if (draft !== null)
+    await context.addInitScript(
+      ([key, value]) => {
+        if (sessionStorage.getItem('primed') === null) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('primed', '1');
+        }
+      },
+      [DRAFT_KEY, draft] as const,
+    );
+  return context;
+}
+
+async function open(context: BrowserContext, hash = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(new URL(hash, baseUrl()).toString());
+  return { page, errors };
+}
+
+const readDraft = (page: Page) => page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY);
+const headlineText = (page: Page) => page.locator('.sw-headline').first().innerText();
+const sharedHeading = (page: Page) => page.getByRole('heading', { name: 'You are viewing a shared plan' });
+
+async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const result = await (include ? builder.include(include) : builder).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Lets any autosave or effect that would write storage run before storage is compared. */
+const settle = (page: Page) => page.waitForTimeout(1200);
+
+const otherAnswers: Answers = {
+  ...completeAnswers,
+  projectName: 'Claims triage',
+  industry: 'insurance',
+  taskCategory: 'summarisation',
+  budgetCeiling: 250000,
+};
+
+describe('share links in Chromium', () => {
+  it('copies a link from the results that opens the same plan in a fresh browser, storing nothing there', async () => {
+    const sender = await contextWithDraft(draftJson(completeAnswers));
+    await sender.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseUrl()).origin,
+    });
+    const { page, errors } = await open(sender);
+    await page.getByRole('button', { name: 'See the plan' }).click();
+    const copy = page.getByRole('button', { name: 'Copy share link' });
+    await copy.waitFor();
+    const expectedHeadline = await headlineText(page);
+    await copy.click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /Link copied|Ctrl\+C/ })
+          .count(),
+      )
+      .toBe(1);
+    let link = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
+    if (!link) link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    expect(link).toContain('#s1.');
+    expect(link.length).toBeLessThanOrEqual(500);
+    expect(await axeViolations(page, '.share-panel')).toEqual([]);
+    await page.locator('.share-panel').screenshot({ path: `${artifactsDir}/share-panel.png` });
+    expect(errors).toEqual([]);
+
+    const receiver = await browser.newContext({ viewport: desktop });
+    const opened = await receiver.newPage();
+    const receiverErrors: string[] = [];
+    opened.on('pageerror', (e) => receiverErrors.push(String(e)));
+    await opened.goto(link);
+    await expect.poll(() => sharedHeading(opened).isVisible()).toBe(true);
+    expect(await sharedHeading(opened).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await headlineText(opened)).toBe(expectedHeadline);
+    expect(await opened.getByText('Policy assistant').count()).toBeGreaterThan(0);
+    expect(await axeViolations(opened, '.shared-banner')).toEqual([]);
+    await opened.screenshot({ path: `${artifactsDir}/share-opened.png` }); // the first screen is what matters
+    await settle(opened);
+    expect(await readDraft(opened)).toBeNull();
+    expect(receiverErrors).toEqual([]);
+    await sender.close();
+    await receiver.close();
+  });
+
+  it('explains a tampered or newer link and leaves the stored draft byte-for-byte unchanged', async () => {
+    const draft = draftJson(otherAnswers);
+    const good = encodeShareFragment(completeAnswers);
+    const i = 20;
+    const tampered = good.slice(0, i) + (good[i] === 'A' ? 'B' : 'A') + good.slice(i + 1);
+    const cases = [
+      [`#${tampered}`, 'This link is incomplete or was altered', 'share-tampered'],
+      [`#${good.slice(0, -12)}`, 'This link is incomplete or was altered', ''],
+      [`#s2.${good.slice(3)}`, 'This link was made by a newer version of Scopewise', 'share-newer'],
+    ] as const;
+    for (const [hash, title, shot] of cases) {
+      const context = await contextWithDraft(draft);
+      const { page, errors } = await open(context, hash);
+      const heading = page.getByRole('heading', { name: title });
+      await expect.poll(() => heading.isVisible()).toBe(true);
+      expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+      if (shot) {
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshot(page, shot);
+      }
+      await settle(page);
+      expect(await readDraft(page)).toBe(draft);
+      await page.getByRole('button', { name: 'Back to my draft' }).click();
+      await settle(page);
+      expect(await readDraft(page)).toBe(draft);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('opening a good link changes nothing until import; import replaces the draft and undo restores it', async () => {
+    const draft = draftJson(otherAnswers);
+    const context = await contextWithDraft(draft);
+    const { page, errors } = await open(context, `#${encodeShareFragment(completeAnswers)}`);
+    await expect.poll(() => sharedHeading(page).isVisible()).toBe(true);
+    await settle(page);
+    expect(await readDraft(page)).toBe(draft);
+
+    await page.getByRole('button', { name: 'Import into my draft' }).click();
+    await expect
+      .poll(async () => JSON.parse((await readDraft(page)) ?? '{}').answers?.projectName, { timeout: 5000 })
+      .toBe('Policy assistant');
+    expect(JSON.parse((await readDraft(page))!).answers).toEqual(completeAnswers);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(async () => JSON.parse((await readDraft(page)) ?? '{}').answers?.projectName, { timeout: 5000 })
+      .toBe('Claims triage');
+    expect(JSON.parse((await readDraft(page))!).answers).toEqual(otherAnswers);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
