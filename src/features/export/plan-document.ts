@@ -13,6 +13,7 @@ import {
   type Answers,
 } from '@/domain/questions';
 import { formatCitation, seedTitles, type Citation } from '@/domain/sources';
+import { phases as phaseInfo } from '@/engine/labels';
 import {
   formatGeneratedAt,
   formatPercentRange,
@@ -121,6 +122,34 @@ const item = (spans: Span[], details: string[] = [], why: string[] = []): ListIt
   details,
   why,
 });
+
+/**
+ * Start ranges for the Gantt chart, read the way the engine adds phases up: sequential phases run end to end, a
+ * phase the engine marks parallel starts with the sequential phase before it and never runs past the end.
+ * (The results page lays its chart out the same way.)
+ */
+function layOutPhases(phases: Plan['timeline']['phases']): { label: string; start: Range; weeks: Range }[] {
+  const isParallel = (id: string): boolean =>
+    Object.hasOwn(phaseInfo, id) && phaseInfo[id as keyof typeof phaseInfo].parallel;
+  const seq = phases
+    .filter((p) => !isParallel(p.id))
+    .reduce<Range>((a, p) => [a[0] + p.weeks[0], a[1] + p.weeks[1]], [0, 0]);
+  let cursor: Range = [0, 0];
+  let lastStart: Range = [0, 0];
+  return phases.map((p) => {
+    if (isParallel(p.id)) {
+      const start: Range = [
+        Math.max(0, Math.min(lastStart[0], seq[0] - p.weeks[0])),
+        Math.max(0, Math.min(lastStart[1], seq[1] - p.weeks[1])),
+      ];
+      return { label: p.name, start, weeks: p.weeks };
+    }
+    const start = cursor;
+    lastStart = start;
+    cursor = [start[0] + p.weeks[0], start[1] + p.weeks[1]];
+    return { label: p.name, start, weeks: p.weeks };
+  });
+}
 
 export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generatedAt: string }): PlanDocument {
   const sources = new SourceRegistry();
@@ -241,12 +270,7 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
     : [none('components are listed')];
 
   const t = plan.timeline;
-  let start: Range = [0, 0];
-  const phases = t.phases.map((p) => {
-    const row = { label: p.name, start, weeks: p.weeks };
-    start = [start[0] + p.weeks[0], start[1] + p.weeks[1]];
-    return row;
-  });
+  const phases = layOutPhases(t.phases);
   const timeline: Block[] = [];
   if (t.phases.length) {
     timeline.push(
