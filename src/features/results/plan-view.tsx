@@ -310,32 +310,29 @@ function TimelineSection({ plan, answers }: SectionProps) {
               </>
             )}
           </p>
-          <div className="sw-table-wrap">
-            <table className="sw-table">
-              <caption>Phases, in weeks from the start (earliest–latest)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Phase</th>
-                  <th scope="col">Duration</th>
-                  <th scope="col">Starts</th>
-                  <th scope="col">Ends</th>
+          <TableWrap caption="Phases, in weeks from the start (earliest–latest)" numeric>
+            <thead>
+              <tr>
+                <th scope="col">Phase</th>
+                <th scope="col">Duration</th>
+                <th scope="col">Starts</th>
+                <th scope="col">Ends</th>
+              </tr>
+            </thead>
+            <tbody>
+              {layout.bars.map((b) => (
+                <tr key={b.id}>
+                  <th scope="row">
+                    {b.name}
+                    {b.parallel && <span className="sw-table__note"> (in parallel)</span>}
+                  </th>
+                  <td>{rangeText(b.weeks, 'wk')}</td>
+                  <td>{rangeText(b.start, 'wk')}</td>
+                  <td>{rangeText(b.end, 'wk')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {layout.bars.map((b) => (
-                  <tr key={b.id}>
-                    <th scope="row">
-                      {b.name}
-                      {b.parallel && <span className="sw-table__note"> (in parallel)</span>}
-                    </th>
-                    <td>{rangeText(b.weeks, 'wk')}</td>
-                    <td>{rangeText(b.start, 'wk')}</td>
-                    <td>{rangeText(b.end, 'wk')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </TableWrap>
           <ul className="sw-list sw-list--compact">
             {layout.bars.map((b) => {
               const phase = t.phases.find((p) => p.id === b.id);
@@ -352,6 +349,30 @@ function TimelineSection({ plan, answers }: SectionProps) {
         </>
       )}
     </Section>
+  );
+}
+
+/**
+ * A table that may scroll sideways on a narrow screen: a labelled, focusable region so keyboard users can scroll
+ * it too. `numeric` keeps figures on one line.
+ */
+function TableWrap({
+  caption,
+  numeric,
+  children,
+}: {
+  caption: string;
+  numeric?: boolean;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="sw-table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className={`sw-table${numeric ? ' sw-table--numeric' : ''}`}>
+        <caption id={id}>{caption}</caption>
+        {children}
+      </table>
+    </div>
   );
 }
 
@@ -375,27 +396,24 @@ function CostsSection({ plan, answers }: SectionProps) {
         </p>
         <Why because={c.because} answers={answers} about="the cost estimate" />
       </div>
-      <div className="sw-table-wrap">
-        <table className="sw-table">
-          <caption>Cost ranges in US dollars</caption>
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Low</th>
-              <th scope="col">High</th>
+      <TableWrap caption="Cost ranges in US dollars" numeric>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Low</th>
+            <th scope="col">High</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...build, ...monthly].map((b) => (
+            <tr key={b.key}>
+              <th scope="row">{b.key === 'build' ? b.label : `${b.label} (monthly)`}</th>
+              <td>{formatUsd(b.min)}</td>
+              <td>{formatUsd(b.max)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {[...build, ...monthly].map((b) => (
-              <tr key={b.key}>
-                <th scope="row">{b.key === 'build' ? b.label : `${b.label} (monthly)`}</th>
-                <td>{formatUsd(b.min)}</td>
-                <td>{formatUsd(b.max)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableWrap>
       <div className="sw-chart-grid">
         <figure className="sw-figure-chart">
           <figcaption>Build cost (one-off)</figcaption>
@@ -414,7 +432,7 @@ function CostsSection({ plan, answers }: SectionProps) {
         <Chart kind="cumulative" points={band} height={BAND_CHART_HEIGHT} />
       </figure>
       <div className="sw-table-wrap sw-sr-table">
-        <table className="sw-table">
+        <table className="sw-table sw-table--numeric">
           <caption>Cumulative cost by month: build, then each month's run cost added</caption>
           <thead>
             <tr>
@@ -560,25 +578,22 @@ function EvaluationSection({ plan, answers }: SectionProps) {
   return (
     <Section title="Evaluation and governance">
       {e.benchmarks.length > 0 && (
-        <div className="sw-table-wrap">
-          <table className="sw-table">
-            <caption>Benchmarks to pass before launch</caption>
-            <thead>
-              <tr>
-                <th scope="col">Benchmark</th>
-                <th scope="col">Threshold</th>
+        <TableWrap caption="Benchmarks to pass before launch">
+          <thead>
+            <tr>
+              <th scope="col">Benchmark</th>
+              <th scope="col">Threshold</th>
+            </tr>
+          </thead>
+          <tbody>
+            {e.benchmarks.map((b) => (
+              <tr key={b.id}>
+                <th scope="row">{b.name}</th>
+                <td>{b.threshold}</td>
               </tr>
-            </thead>
-            <tbody>
-              {e.benchmarks.map((b) => (
-                <tr key={b.id}>
-                  <th scope="row">{b.name}</th>
-                  <td>{b.threshold}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableWrap>
       )}
       {e.benchmarks.some((b) => b.because.length > 0) && (
         <ul className="sw-list sw-list--compact">
