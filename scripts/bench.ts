@@ -4,6 +4,7 @@
  * this machine; compare them run to run, not across machines.
  */
 import { readdirSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchTask, ReportRow, TimedTask } from './bench/types';
@@ -14,6 +15,8 @@ interface Row {
   n: string;
   median: string;
   p95: string;
+  /** Process CPU time per iteration: robust when other processes compete for the cores. */
+  cpu: string;
   target: string;
   status: string;
 }
@@ -29,12 +32,14 @@ async function time(task: TimedTask): Promise<Row> {
   const prepared = await task.prepare?.();
   for (let i = 0; i < (task.warmup ?? 0); i++) await task.run(i, prepared);
   const samples: number[] = new Array(task.iterations);
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < task.iterations; i++) {
     const t0 = performance.now();
     const r = task.run(i, prepared);
     if (r instanceof Promise) await r;
     samples[i] = performance.now() - t0;
   }
+  const cpu = process.cpuUsage(cpu0);
   samples.sort((a, b) => a - b);
   const median = quantile(samples, 0.5);
   const target = task.targetMedianMs;
@@ -44,6 +49,7 @@ async function time(task: TimedTask): Promise<Row> {
     n: task.iterations.toLocaleString('en-US'),
     median: ms(median),
     p95: ms(quantile(samples, 0.95)),
+    cpu: ms((cpu.user + cpu.system) / 1000 / task.iterations),
     target: target === undefined ? '' : `median ≤ ${ms(target)}`,
     status: target === undefined ? '' : median <= target ? 'ok' : 'over',
   };
@@ -55,6 +61,7 @@ const fromReport = (section: string, r: ReportRow): Row => ({
   n: '',
   median: r.value,
   p95: '',
+  cpu: '',
   target: r.target ?? '',
   status: r.ok === undefined ? '' : r.ok ? 'ok' : 'over',
 });
@@ -66,6 +73,7 @@ function print(rows: Row[]): void {
     n: 'n',
     median: 'median / value',
     p95: 'p95',
+    cpu: 'cpu/iter',
     target: 'target',
     status: '',
   };
@@ -99,6 +107,9 @@ async function main(): Promise<void> {
     }
   }
   print(rows);
+  console.log(
+    `\n${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}: wall-clock figures grow with load.`,
+  );
 }
 
 await main();

@@ -76,7 +76,16 @@ export const planSchema = z.object({
   }),
   components: z.array(z.object({ id: z.string(), name: z.string(), purpose: z.string(), ...explained })),
   timeline: z.object({
-    phases: z.array(z.object({ id: z.string(), name: z.string(), weeks: rangeSchema, ...explained })),
+    phases: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        weeks: rangeSchema,
+        /** True when the phase runs alongside the others and does not add to the total. */
+        parallel: z.boolean().optional(),
+        ...explained,
+      }),
+    ),
     totalWeeks: rangeSchema,
     /** Share of the total spent on data preparation, for the 40–60% check. */
     dataPrepShare: rangeSchema,

@@ -38,7 +38,14 @@ export function collectRisks(
     const cur = byId.get(r.id);
     const mitigations = r.mitigations.map((m) => fill(m, facts));
     if (!cur) {
-      byId.set(r.id, { ...r, description: fill(r.description, facts), mitigations, because: [because] });
+      byId.set(r.id, {
+        id: r.id,
+        title: r.title,
+        severity: r.severity,
+        description: fill(r.description, facts),
+        mitigations,
+        because: [because],
+      });
       continue;
     }
     if (severityRank[r.severity] > severityRank[cur.severity]) {

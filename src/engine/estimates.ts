@@ -42,7 +42,11 @@ export function estimateTimeline(
     const hi = Math.max(lo, halfWeek((base[1] + p.add[1]) * p.scale[1]));
     if (hi <= 0) continue;
     const weeks: Range = [lo, hi];
-    out.push({ id, name: phases[id].name, weeks, because: p.because });
+    out.push(
+      phases[id].parallel
+        ? { id, name: phases[id].name, weeks, parallel: true, because: p.because }
+        : { id, name: phases[id].name, weeks, because: p.because },
+    );
     if (phases[id].parallel) longestParallel = maxRange(longestParallel, weeks);
     else total = [total[0] + lo, total[1] + hi];
     if (id === 'data-prep') dataPrep = weeks;

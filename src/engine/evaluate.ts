@@ -9,7 +9,14 @@
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import { missingAnswers, splitByApplicability, type Answers } from '@/domain/questions';
+import {
+  isApplicable,
+  missingAnswers,
+  questionById,
+  questions,
+  splitByApplicability,
+  type Answers,
+} from '@/domain/questions';
 import {
   collectComponents,
   collectEvaluation,
@@ -38,13 +45,26 @@ export interface EvaluateOptions {
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
 export const DEFAULT_TODAY = '2026-11-23';
 
+const conditional = questions.filter((q) => q.showIf !== undefined);
+
+/**
+ * splitByApplicability(answers).active, without its copies in the common case where every answer belongs to a
+ * question that applies (then the domain's fixpoint stops at once with the answers unchanged).
+ */
+function activeAnswers(answers: Answers): Answers {
+  for (const id in answers) if (!questionById.has(id)) return splitByApplicability(answers).active;
+  for (const q of conditional)
+    if (answers[q.id] !== undefined && !isApplicable(q, answers)) return splitByApplicability(answers).active;
+  return answers;
+}
+
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
   // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
-  const { active } = splitByApplicability(answers);
+  const active = activeAnswers(answers);
   const trace: TraceEntry[] = [];
   const facts = deriveFacts(active);
 

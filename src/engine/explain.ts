@@ -6,6 +6,7 @@ import { evaluateCondition, type Facts, type Trigger } from '@/domain/conditions
 import type { Because } from '@/domain/plan';
 import { questionById, type Question } from '@/domain/questions';
 import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
+import { compiled } from './compile';
 import { formatNumber, formatUsd, formatWeeks } from './format';
 import type { AnyRule } from './rules-schema';
 
@@ -69,13 +70,9 @@ export function fire<R extends AnyRule>(
   trace: TraceEntry[],
 ): Fired<R>[] {
   const fired: Fired<R>[] = [];
-  for (const rule of rules) {
-    let triggers: Trigger[] = [];
-    if (rule.when) {
-      const r = evaluateCondition(rule.when, facts);
-      if (!r.holds) continue;
-      triggers = r.triggers;
-    }
+  for (const { rule, test } of compiled(rules)) {
+    if (!test(facts)) continue;
+    const triggers: Trigger[] = rule.when ? evaluateCondition(rule.when, facts).triggers : [];
     const because = becauseOf(rule, triggers);
     fired.push({ rule, because });
     const entry: TraceEntry = {

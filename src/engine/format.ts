@@ -12,6 +12,8 @@ function withCommas(digits: string): string {
 
 export function formatNumber(n: number, decimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e15)
+    return n < 0 ? `-${withCommas(String(-n))}` : withCommas(String(n));
   const f = 10 ** decimals;
   const r = Math.round(Math.abs(n) * f) / f;
   const [int = '0', frac] = String(r).split('.');

@@ -2,6 +2,8 @@
 import type { ApproachId } from '@/domain/plan';
 import type { PhaseId } from './rules-schema';
 
+export type { PhaseId };
+
 export const approachLabels: Record<ApproachId, string> = {
   prompt: 'Prompt engineering on a foundation model',
   rag: 'Retrieval-augmented generation (RAG) on your data',

@@ -80,6 +80,8 @@ describe('evaluate() over random answers', () => {
         for (const p of plan.timeline.phases)
           if (!phases[p.id as PhaseId].parallel) sum = [sum[0] + p.weeks[0], sum[1] + p.weeks[1]];
         const parallel = plan.timeline.phases.filter((p) => phases[p.id as PhaseId].parallel);
+        for (const p of plan.timeline.phases)
+          expect(p.parallel === true).toBe(phases[p.id as PhaseId].parallel);
         const expected: Range = [
           Math.max(sum[0], ...parallel.map((p) => p.weeks[0])),
           Math.max(sum[1], ...parallel.map((p) => p.weeks[1])),
