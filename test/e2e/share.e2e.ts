@@ -104,7 +104,7 @@ describe('share links in Chromium', () => {
     await expect.poll(() => sharedHeading(opened).isVisible()).toBe(true);
     expect(await sharedHeading(opened).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await headlineText(opened)).toBe(expectedHeadline);
-    expect(await opened.getByText('Policy assistant').count()).toBeGreaterThan(0);
+    expect(await opened.getByText(String(completeAnswers.projectName)).count()).toBeGreaterThan(0);
     expect(await axeViolations(opened, '.shared-banner')).toEqual([]);
     await opened.screenshot({ path: `${artifactsDir}/share-opened.png` }); // the first screen is what matters
     await settle(opened);
@@ -155,7 +155,7 @@ describe('share links in Chromium', () => {
     await page.getByRole('button', { name: 'Import into my draft' }).click();
     await expect
       .poll(async () => JSON.parse((await readDraft(page)) ?? '{}').answers?.projectName, { timeout: 5000 })
-      .toBe('Policy assistant');
+      .toBe(completeAnswers.projectName);
     expect(JSON.parse((await readDraft(page))!).answers).toEqual(completeAnswers);
 
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -163,6 +163,27 @@ describe('share links in Chromium', () => {
       .poll(async () => JSON.parse((await readDraft(page)) ?? '{}').answers?.projectName, { timeout: 5000 })
       .toBe('Claims triage');
     expect(JSON.parse((await readDraft(page))!).answers).toEqual(otherAnswers);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('"Edit a copy" opens the shared answers at the first step, and undo brings the draft back', async () => {
+    const draft = draftJson(otherAnswers);
+    const context = await contextWithDraft(draft);
+    const { page, errors } = await open(context, `#${encodeShareFragment(completeAnswers)}`);
+    await expect.poll(() => sharedHeading(page).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Context', exact: true }).isVisible())
+      .toBe(true);
+    expect(await page.evaluate(() => window.location.hash)).toBe('');
+    await expect
+      .poll(async () => JSON.parse((await readDraft(page)) ?? '{}').answers?.projectName, { timeout: 5000 })
+      .toBe(completeAnswers.projectName);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(async () => JSON.parse((await readDraft(page)) ?? '{}').answers, { timeout: 5000 })
+      .toEqual(otherAnswers);
     expect(errors).toEqual([]);
     await context.close();
   });
