@@ -45,16 +45,19 @@ export function formatUsdRange([min, max]: Range): string {
 const WEEKS_PER_MONTH = 52 / 12;
 const MAX_WEEKS_SHOWN_AS_WEEKS = 12;
 const plural = (n: number, unit: string): string => `${unit}${n === 1 ? '' : 's'}`;
+/** Weeks to the half week the engine estimates in: "4.5" rather than an optimistic or pessimistic "5". */
+const halfWeeks = (n: number): string => String(Math.round(n * 2) / 2);
+const weeks = (lo: number, hi: number): string => {
+  const a = halfWeeks(lo);
+  const b = halfWeeks(hi);
+  return a === b ? `${a} ${a === '1' ? 'week' : 'weeks'}` : `${a}${DASH}${b} weeks`;
+};
 
 /** "4–8 weeks", or "3–6 months" past 12 weeks. */
 export function formatWeeksRange([min, max]: Range): string {
   const lo = Math.max(0, min);
   const hi = Math.max(lo, max);
-  if (hi <= MAX_WEEKS_SHOWN_AS_WEEKS) {
-    const a = Math.round(lo);
-    const b = Math.round(hi);
-    return a === b ? `${a} ${plural(a, 'week')}` : `${a}${DASH}${b} weeks`;
-  }
+  if (hi <= MAX_WEEKS_SHOWN_AS_WEEKS) return weeks(lo, hi);
   const a = Math.max(lo > 0 ? 1 : 0, Math.round(lo / WEEKS_PER_MONTH));
   const b = Math.max(a, Math.round(hi / WEEKS_PER_MONTH));
   return a === b ? `about ${a} ${plural(a, 'month')}` : `${a}${DASH}${b} months`;
@@ -62,9 +65,7 @@ export function formatWeeksRange([min, max]: Range): string {
 
 /** Phase lengths stay in weeks, so the rows of the timeline table add up visibly. */
 export function formatWeeksExact([min, max]: Range): string {
-  const a = Math.round(min);
-  const b = Math.round(max);
-  return a === b ? `${a} ${plural(a, 'week')}` : `${a}${DASH}${b} weeks`;
+  return weeks(Math.max(0, min), Math.max(min, max));
 }
 
 /** "40–60%" from shares in 0..1. */
