@@ -1,6 +1,7 @@
+import { useMemo } from 'react';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { useMemo } from 'react';
+import { ExportButtons } from '@/features/export/export-buttons';
 import { PlanView } from '@/features/results/plan-view';
 import { SharePanel } from '@/features/share';
 import { downloadAnswers } from '@/features/wizard';
@@ -24,7 +25,12 @@ export default function ResultsPage({ answers, onBack }: Props) {
       <PlanView
         plan={plan}
         answers={answers}
-        actions={<SharePanel answers={answers} onDownloadAnswers={() => downloadAnswers(answers)} />}
+        actions={
+          <div className="results-actions">
+            <ExportButtons plan={plan} answers={answers} />
+            <SharePanel answers={answers} onDownloadAnswers={() => downloadAnswers(answers)} />
+          </div>
+        }
       />
     </>
   );
