@@ -9,7 +9,11 @@ import { Inflate } from 'fflate';
 // most ~264 KiB (deflate tops out near 1032:1), which bounds the work done past the cap.
 const SLICE = 256;
 
-export type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; why: 'too-large' | 'corrupt' };
+export type InflateResult =
+  | { ok: true; bytes: Uint8Array }
+  /** `read`: how many input bytes were fed in before stopping, which shows the cap acted early. */
+  | { ok: false; why: 'too-large'; read: number }
+  | { ok: false; why: 'corrupt' };
 
 export function inflateCapped(input: Uint8Array, maxOutput: number): InflateResult {
   const chunks: Uint8Array[] = [];
@@ -24,7 +28,7 @@ export function inflateCapped(input: Uint8Array, maxOutput: number): InflateResu
     for (let i = 0; i < input.length; i += SLICE) {
       const end = Math.min(i + SLICE, input.length);
       inflater.push(input.subarray(i, end), end === input.length);
-      if (total > maxOutput) return { ok: false, why: 'too-large' };
+      if (total > maxOutput) return { ok: false, why: 'too-large', read: end };
     }
     if (input.length === 0) return { ok: false, why: 'corrupt' };
   } catch {
