@@ -132,6 +132,18 @@ describe('golden scenarios from the sources', () => {
     expect(plan.evaluation.redTeamCadence).toMatch(/monthly/);
   });
 
+  it('current facts plus a house style: RAG plus a LoRA fine-tune (000:326, 000:284, 000:328)', () => {
+    const plan = evaluate(
+      with_('crm-support-rag.json', { needsConsistentStyle: 'yes', labelledExamples: 5_000 }),
+    );
+    expect(plan.approach.recommended).toBe('rag-fine-tune');
+    expect(plan.approach.fineTuneMethod).toBe('lora');
+    expect(ids(plan.components)).toEqual(expect.arrayContaining(['retrieval', 'fine-tuning']));
+    expect(plan.approach.alternatives.map((a) => a.approach)).toEqual(
+      expect.arrayContaining(['rag', 'prompt', 'fine-tune', 'agentic']),
+    );
+  });
+
   it('grounded Q&A without documents is a blocker (000:278, 000:328)', () => {
     const plan = evaluate(
       with_('internal-knowledge-qa.json', {
