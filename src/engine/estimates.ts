@@ -132,10 +132,11 @@ export function estimateCosts(
   arithmetic.push(`Hosting and operations: ${usdRange(hosting)} a month; total ${usdRange(total)} a month.`);
   const s = saving ?? DEFAULT_SAVING;
   const optimised = nice([inference[0] * (1 - s[1] / 100), inference[1] * (1 - s[0] / 100)]);
-  arithmetic.push(
-    `With model routing, semantic caching and prompt compression (${s[0]}–${s[1]}% less): inference ${usdRange(optimised)} a month.`,
-    ...notes,
-  );
+  if (requests !== undefined && tokens !== undefined)
+    arithmetic.push(
+      `With model routing, semantic caching and prompt compression (${s[0]}–${s[1]}% less): inference ${usdRange(optimised)} a month.`,
+    );
+  arithmetic.push(...notes);
   return {
     currency: 'USD',
     build,
