@@ -114,6 +114,17 @@ class SourceRegistry {
   }
 }
 
+/** "20–41 weeks (5–9 months)"; no repetition when the range reads in weeks anyway. */
+function totalWeeks(r: Range): string {
+  const exact = formatWeeksExact(r);
+  const readable = formatWeeksRange(r);
+  return exact === readable ? exact : `${exact} (${readable})`;
+}
+
+/** Items that are sentences already read best joined by a space; fragments get semicolons. */
+const joinItems = (items: string[]): string =>
+  items.every((x) => /[.!?]$/.test(x.trim())) ? items.join(' ') : items.join('; ');
+
 const text = (t: string, strong = false): Span => (strong ? { text: t, strong } : { text: t });
 const para = (...spans: Span[]): Block => ({ kind: 'paragraph', spans });
 const none = (what: string): Block => para(text(`No ${what} for this plan.`));
@@ -128,16 +139,19 @@ const item = (spans: Span[], details: string[] = [], why: string[] = []): ListIt
  * phase the engine marks parallel starts with the sequential phase before it and never runs past the end.
  * (The results page lays its chart out the same way.)
  */
-function layOutPhases(phases: Plan['timeline']['phases']): { label: string; start: Range; weeks: Range }[] {
-  const isParallel = (id: string): boolean =>
-    Object.hasOwn(phaseInfo, id) && phaseInfo[id as keyof typeof phaseInfo].parallel;
+type Phase = Plan['timeline']['phases'][number];
+
+function layOutPhases(phases: Phase[]): { label: string; start: Range; weeks: Range }[] {
+  // The plan says so when the engine knows; older plans fall back to the engine's phase table.
+  const isParallel = (p: Phase): boolean =>
+    p.parallel ?? (Object.hasOwn(phaseInfo, p.id) && phaseInfo[p.id as keyof typeof phaseInfo].parallel);
   const seq = phases
-    .filter((p) => !isParallel(p.id))
+    .filter((p) => !isParallel(p))
     .reduce<Range>((a, p) => [a[0] + p.weeks[0], a[1] + p.weeks[1]], [0, 0]);
   let cursor: Range = [0, 0];
   let lastStart: Range = [0, 0];
   return phases.map((p) => {
-    if (isParallel(p.id)) {
+    if (isParallel(p)) {
       const start: Range = [
         Math.max(0, Math.min(lastStart[0], seq[0] - p.weeks[0])),
         Math.max(0, Math.min(lastStart[1], seq[1] - p.weeks[1])),
@@ -361,7 +375,7 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
               r.title,
               r.severity,
               r.description,
-              r.mitigations.join('; ') || '–',
+              joinItems(r.mitigations) || '–',
               whyCell(r.because),
             ]),
         },
@@ -442,7 +456,7 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
           ...plan.readiness.map((r) => [
             r.label,
             `${Math.round(r.score)} / 100`,
-            r.reasons.join('; ') || '–',
+            joinItems(r.reasons) || '–',
             whyCell(r.because),
           ]),
           ['Overall', `${Math.round(h.readiness)} / 100`, 'Mean of the areas', '–'],

@@ -1,0 +1,120 @@
+/**
+ * Exports in Chromium: a finished draft → results → Markdown download, clipboard copy and PDF download. The PDF is
+ * read back with pdftotext and rendered to PNGs (artifacts/e2e/export/) for a person to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '@/domain/questions';
+import { evaluate } from '@/engine';
+import { formatUsdRange, formatWeeksRange } from '@/features/export/format';
+import { SECTION_TITLES } from '@/features/export/plan-document';
+import { completeAnswers } from '../support/answers';
+import { artifactsDir, baseUrl, desktop, launchBrowser } from './support/browser';
+
+const outDir = `${artifactsDir}/export`;
+const answers: Answers = { ...completeAnswers, projectName: 'Café Łódź policy assistant' };
+const today = new Date().toISOString().slice(0, 10);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openResults(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  errors: string[];
+}> {
+  const context = await browser.newContext({ viewport: desktop, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseUrl()).origin,
+  });
+  const draft = JSON.stringify({ version: 1, answers, step: 'review', savedAt: new Date().toISOString() });
+  await context.addInitScript((value) => {
+    if (!localStorage.getItem('scopewise.draft.v1')) localStorage.setItem('scopewise.draft.v1', value);
+  }, draft);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(baseUrl());
+  await page.getByRole('button', { name: 'See the plan' }).click();
+  await page.getByRole('button', { name: 'Download Markdown' }).waitFor();
+  return { context, page, requests, errors };
+}
+
+async function download(page: Page, button: string, file: string, timeout = 30_000): Promise<string> {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout }),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  expect(dl.suggestedFilename()).toMatch(
+    new RegExp(`^scopewise-cafe-lodz-policy-assistant-\\d{4}-\\d{2}-\\d{2}\\.${file.split('.').pop()}$`),
+  );
+  const path = `${outDir}/${file}`;
+  await dl.saveAs(path);
+  return path;
+}
+
+describe('exports in Chromium', () => {
+  it('downloads and copies the Markdown, downloads a PDF with the headline and every section, all locally', async () => {
+    const plan = evaluate(answers, { today });
+    const figures = [
+      plan.headline.approachLabel,
+      formatWeeksRange(plan.headline.timelineWeeks),
+      formatUsdRange(plan.headline.buildCost),
+      formatUsdRange(plan.headline.monthlyCost),
+      `${Math.round(plan.headline.readiness)} / 100`,
+    ];
+    const { context, page, requests, errors } = await openResults();
+    const origin = new URL(baseUrl()).origin;
+    // The PDF library is not loaded until someone asks for a PDF.
+    expect(requests.filter((u) => /pdfmake|to-pdf|\.ttf/.test(u))).toEqual([]);
+
+    const md = readFileSync(await download(page, 'Download Markdown', 'plan.md'), 'utf8');
+    expect(md).toMatch(/^# Scopewise plan: Café Łódź policy assistant\n/);
+    for (const f of figures) expect(md).toContain(f);
+    for (const title of Object.values(SECTION_TITLES)) expect(md).toContain(`\n## ${title}\n`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Markdown saved' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'copied to the clipboard' }).count())
+      .toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n').slice(0, 1)).toEqual(md.split('\n').slice(0, 1));
+    expect(copied).toContain('## Appendix A: Your answers');
+
+    const pdfPath = await download(page, 'Download PDF', 'plan.pdf', 60_000);
+    expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Café Łódź policy assistant');
+    expect(text).toContain(`Ruleset version ${plan.rulesetVersion}`);
+    for (const f of figures) expect(text).toContain(f);
+    for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(title);
+    expect(text).toMatch(/Page 1 of \d+/);
+
+    // The PDF code, pdfmake and the fonts came from the app's own origin, after the click.
+    expect(requests.filter((u) => /\.ttf/.test(u)).length).toBe(2);
+    expect(
+      requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+
+    execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', pdfPath, `${outDir}/pdf-page`]);
+    expect(readdirSync(outDir).filter((f) => f.startsWith('pdf-page')).length).toBeGreaterThan(3);
+    // The export controls as a person sees them after the three actions (viewport, not the whole long page).
+    await page.getByRole('group', { name: 'Export the plan' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${outDir}/results-export-buttons.png` });
+    await context.close();
+  });
+});
