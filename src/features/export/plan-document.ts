@@ -303,11 +303,7 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
         widths: [130, 80, '*'],
         rows: [
           ...t.phases.map((p) => [p.name, formatWeeksExact(p.weeks), whyCell(p.because)]),
-          [
-            'Total',
-            `${formatWeeksExact(t.totalWeeks)} (${formatWeeksRange(t.totalWeeks)})`,
-            whyCell(t.because),
-          ],
+          ['Total', totalWeeks(t.totalWeeks), whyCell(t.because)],
         ],
       },
     );
