@@ -1,3 +1,5 @@
+// First: zod's configuration (no code generation under the CSP) must be in place before any schema is built.
+import './domain/zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -8,3 +10,14 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker (generated at build time, see vite.config.ts) makes the app work offline after the first
+// visit. Registered from here rather than by an injected inline script, which the Content-Security-Policy forbids;
+// after `load` so it never competes with the first render for the network.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
+      // Offline support is an extra: a browser that refuses it (private mode, file://) still runs the app.
+    });
+  });
+}

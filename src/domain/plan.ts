@@ -2,7 +2,7 @@
  * The plan: the engine's output and the input of every view and exporter. Derived, never stored or shared.
  * Every item carries `because`: the rules that produced it, the answers that triggered them and their sources.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { rangeSchema } from './range';
 import { citationSchema } from './sources';
 
@@ -23,7 +23,7 @@ export const becauseSchema = z.object({
   triggers: z.array(triggerSchema),
   sources: z.array(citationSchema),
   /** Present when the sources are silent and the rule rests on a stated assumption. */
-  assumption: z.string().optional(),
+  assumption: z.optional(z.string()),
 });
 export type Because = z.infer<typeof becauseSchema>;
 
@@ -33,7 +33,7 @@ export const severitySchema = z.enum(['low', 'medium', 'high', 'critical']);
 
 export const planSchema = z.object({
   rulesetVersion: z.string(),
-  schemaVersion: z.number().int(),
+  schemaVersion: z.number().check(z.int()),
   /** Required questions still unanswered; a partial plan is still a plan (live preview). */
   missing: z.array(z.string()),
   headline: z.object({
@@ -43,22 +43,22 @@ export const planSchema = z.object({
     buildCost: rangeSchema,
     monthlyCost: rangeSchema,
     /** Mean of the readiness scores, 0–100. */
-    readiness: z.number().min(0).max(100),
-    blockers: z.number().int().nonnegative(),
+    readiness: z.number().check(z.gte(0), z.lte(100)),
+    blockers: z.number().check(z.int(), z.nonnegative()),
   }),
   approach: z.object({
     recommended: z.enum(approachIds),
     label: z.string(),
     summary: z.string(),
     /** LoRA/QLoRA or full fine-tuning when the approach fine-tunes. */
-    fineTuneMethod: z.enum(['lora', 'full']).optional(),
-    preferred: z
-      .object({
+    fineTuneMethod: z.optional(z.enum(['lora', 'full'])),
+    preferred: z.optional(
+      z.object({
         approach: z.enum(approachIds),
         verdict: z.enum(['honoured', 'challenged']),
         reason: z.string(),
-      })
-      .optional(),
+      }),
+    ),
     alternatives: z.array(
       z.object({ approach: z.enum(approachIds), label: z.string(), whyNot: z.string(), ...explained }),
     ),
@@ -82,7 +82,7 @@ export const planSchema = z.object({
         name: z.string(),
         weeks: rangeSchema,
         /** True when the phase runs alongside the others and does not add to the total. */
-        parallel: z.boolean().optional(),
+        parallel: z.optional(z.boolean()),
         ...explained,
       }),
     ),
@@ -133,7 +133,7 @@ export const planSchema = z.object({
     z.object({
       area: z.enum(['useCase', 'data', 'compliance', 'team']),
       label: z.string(),
-      score: z.number().min(0).max(100),
+      score: z.number().check(z.gte(0), z.lte(100)),
       reasons: z.array(z.string()),
       ...explained,
     }),
@@ -150,6 +150,6 @@ export const planSchema = z.object({
   nextSteps: z.array(z.object({ text: z.string(), ...explained })),
   assumptions: z.array(z.object({ id: z.string(), text: z.string(), ...explained })),
   /** Every rule that fired, in evaluation order. */
-  trace: z.array(becauseSchema.extend({ file: z.string() })),
+  trace: z.array(z.extend(becauseSchema, { file: z.string() })),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -1,10 +1,10 @@
 /** Inclusive [min, max] ranges: every estimate in the plan is one, never a single false-precision number. */
-import { z } from 'zod';
+import { z } from './zod';
 
 export type Range = [number, number];
 export const rangeSchema = z
-  .tuple([z.number().nonnegative(), z.number().nonnegative()])
-  .refine(([a, b]) => a <= b, 'min must not exceed max');
+  .tuple([z.number().check(z.nonnegative()), z.number().check(z.nonnegative())])
+  .check(z.refine(([a, b]) => a <= b, 'min must not exceed max'));
 
 export const addRanges = (...rs: Range[]): Range =>
   rs.reduce<Range>((acc, r) => [acc[0] + r[0], acc[1] + r[1]], [0, 0]);

@@ -1,5 +1,5 @@
 /** Citations into the source articles in `shared/seeds/`: every threshold, range and obligation points here. */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const seedFiles = {
   '000': '000_472cadddb2d527a5.txt',
@@ -21,7 +21,7 @@ export const seedTitles: Record<SeedFile, string> = {
 
 export const citationSchema = z.strictObject({
   file: z.enum(Object.values(seedFiles) as [SeedFile, ...SeedFile[]]),
-  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  lines: z.tuple([z.number().check(z.int(), z.positive()), z.number().check(z.int(), z.positive())]),
 });
 export type Citation = z.infer<typeof citationSchema>;
 

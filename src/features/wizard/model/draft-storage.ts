@@ -2,7 +2,7 @@
  * The autosaved draft in localStorage. Storage is injected so tests can simulate a full quota, a corrupt entry or
  * no storage at all. A draft that cannot be read is moved aside, never deleted, and the app starts anyway.
  */
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { answersSchema } from '@/domain/answers';
 import { questionById, type Answers } from '@/domain/questions';
 import { isWizardStep, type Pending, type WizardStep } from './flow';
@@ -20,11 +20,17 @@ export interface Draft {
 const storedDraftSchema = z.strictObject({
   version: z.literal(DRAFT_VERSION),
   answers: answersSchema,
-  pending: z
-    .record(z.string(), z.string().max(MAX_PENDING_CHARS))
-    .refine((p) => Object.keys(p).every((id) => questionById.has(id)), 'pending lists an unknown question')
-    .optional(),
-  step: z.string().refine(isWizardStep, 'unknown step'),
+  pending: z.optional(
+    z
+      .record(z.string(), z.string().check(z.maxLength(MAX_PENDING_CHARS)))
+      .check(
+        z.refine(
+          (p) => Object.keys(p).every((id) => questionById.has(id)),
+          'pending lists an unknown question',
+        ),
+      ),
+  ),
+  step: z.string().check(z.refine(isWizardStep, 'unknown step')),
   savedAt: z.string(),
 });
 

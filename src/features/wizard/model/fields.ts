@@ -2,7 +2,7 @@
  * Between form fields (strings and string lists, as the browser gives them) and answers (typed values).
  * Validation is zod from the catalogue; react-hook-form only holds field state.
  */
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { answerSchema } from '@/domain/answers';
 import { isAnswered, type AnswerValue, type Answers, type Question } from '@/domain/questions';
 import type { Pending } from './flow';
@@ -27,37 +27,47 @@ function normalise(q: Question, raw: unknown): unknown {
 export const requiredMessage = (q: Question): string =>
   q.kind === 'single' || q.kind === 'multi' ? 'Please choose an answer.' : 'Please answer this question.';
 
+/**
+ * zod/mini's transform hands over the bare parse payload (no `addIssue` helper), so issues are pushed raw; zod
+ * finalises them (path, message) exactly like the ones it raises itself.
+ */
+function reject(ctx: z.core.ParsePayload, input: unknown, message: string): void {
+  ctx.issues.push({ code: 'custom', message, input });
+}
+
 /** One field's schema: empty is allowed unless required; otherwise the answer schema decides. */
 export function fieldSchema(q: Question, required: boolean) {
   const base = answerSchema(q);
-  return z.unknown().transform((raw, ctx): AnswerValue | undefined => {
-    const v = normalise(q, raw);
-    if (v === undefined) {
-      if (required) ctx.addIssue({ code: 'custom', message: requiredMessage(q) });
-      return undefined;
-    }
-    if (q.kind === 'number' && typeof v === 'string') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Enter a number between ${q.min.toLocaleString('en-US')} and ${q.max.toLocaleString('en-US')}.`,
-      });
-      return z.NEVER;
-    }
-    const r = base.safeParse(v);
-    if (!r.success) {
-      const msg = r.error.issues[0]?.message ?? 'is not valid';
-      ctx.addIssue({ code: 'custom', message: `${msg.charAt(0).toUpperCase()}${msg.slice(1)}.` });
-      return z.NEVER;
-    }
-    return r.data as AnswerValue;
-  });
+  return z.pipe(
+    z.unknown(),
+    z.transform((raw, ctx): AnswerValue | undefined => {
+      const v = normalise(q, raw);
+      if (v === undefined) {
+        if (required) reject(ctx, raw, requiredMessage(q));
+        return undefined;
+      }
+      if (q.kind === 'number' && typeof v === 'string') {
+        reject(
+          ctx,
+          raw,
+          `Enter a number between ${q.min.toLocaleString('en-US')} and ${q.max.toLocaleString('en-US')}.`,
+        );
+        return z.NEVER;
+      }
+      const r = base.safeParse(v);
+      if (!r.success) {
+        const msg = r.error.issues[0]?.message ?? 'is not valid';
+        reject(ctx, raw, `${msg.charAt(0).toUpperCase()}${msg.slice(1)}.`);
+        return z.NEVER;
+      }
+      return r.data as AnswerValue;
+    }),
+  );
 }
 
 /** The schema of a step's form: only the questions that currently apply are validated. */
 export function stepSchema(applicable: Question[]) {
-  return z
-    .object(Object.fromEntries(applicable.map((q) => [q.id, fieldSchema(q, q.required)])))
-    .passthrough();
+  return z.looseObject(Object.fromEntries(applicable.map((q) => [q.id, fieldSchema(q, q.required)])));
 }
 
 export function toFieldValue(

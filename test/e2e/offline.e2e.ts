@@ -1,0 +1,99 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeAnswers } from '../support/answers';
+import { baseUrl, desktop, launchBrowser } from './support/browser';
+import { answerStep } from './support/wizard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DRAFT_KEY = 'scopewise.draft.v1';
+
+/** Resolves once the service worker has installed (precached everything) and controls this page. */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
+    .toBe(true);
+}
+
+/** A finished draft waiting on the review page, as the app stores it. */
+const reviewDraft = () =>
+  JSON.stringify({ version: 1, answers: completeAnswers, step: 'review', savedAt: new Date().toISOString() });
+
+async function firstVisit(
+  opts: { draft?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; failed: string[] }> {
+  const context = await browser.newContext({ viewport: desktop });
+  if (opts.draft)
+    await context.addInitScript(
+      ([key, value]) => {
+        if (!localStorage.getItem(key!)) localStorage.setItem(key!, value!);
+      },
+      [DRAFT_KEY, opts.draft],
+    );
+  const page = await context.newPage();
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  await page.goto(baseUrl());
+  await page.locator('.wizard').waitFor();
+  await waitForServiceWorker(page);
+  return { context, page, failed };
+}
+
+/** The network is really gone: a file the service worker does not know cannot be fetched. */
+async function expectNetworkGone(page: Page): Promise<void> {
+  const status = await page.evaluate(() =>
+    fetch(`./not-precached-${Date.now()}.txt`).then(
+      (r) => r.status,
+      () => 'network error',
+    ),
+  );
+  expect(status).toBe('network error');
+}
+
+describe('offline after the first visit', () => {
+  it('answers the questionnaire with the live preview after a reload offline', async () => {
+    const { context, page, failed } = await firstVisit();
+    await context.setOffline(true);
+    await expectNetworkGone(page);
+    await page.reload();
+    await page.locator('#q-projectName').waitFor();
+    // The engine arrives in a lazy chunk: the preview proves it came from the cache.
+    await page.locator('.sw-preview').waitFor();
+    await answerStep(page, 'context', completeAnswers);
+    await page.getByRole('button', { name: 'Next: Use case' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Use case', exact: true }).waitFor();
+    // Only the deliberate probe failed; every app file came from the service worker's cache.
+    expect(failed.filter((f) => !f.includes('not-precached-'))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the results and their lazily loaded charts offline', async () => {
+    const { context, page, failed } = await firstVisit({ draft: reviewDraft() });
+    await context.setOffline(true);
+    await expectNetworkGone(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'See the plan' }).click();
+    await page.locator('.sw-results').waitFor();
+    await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBeGreaterThan(0);
+    expect(failed.filter((f) => !f.includes('not-precached-'))).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a fresh page offline at the first question', async () => {
+    const { context } = await firstVisit();
+    await context.setOffline(true);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.locator('#q-projectName').fill('Offline plan');
+    expect(await page.locator('#q-projectName').inputValue()).toBe('Offline plan');
+    await context.close();
+  });
+});
