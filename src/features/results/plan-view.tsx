@@ -286,12 +286,15 @@ function ComponentsSection({ plan, answers }: SectionProps) {
 function TimelineSection({ plan, answers }: SectionProps) {
   const t = plan.timeline;
   const layout = useMemo(() => buildPhaseTimeline(plan), [plan]);
+  const totalText = formatWeeksRange(t.totalWeeks);
   return (
     <Section title="Timeline">
       <div className="sw-item">
         <p className="sw-lead">
-          <strong>{formatWeeksRange(t.totalWeeks)}</strong> in total ({t.totalWeeks[0]}–{t.totalWeeks[1]}{' '}
-          weeks), of which data preparation takes {formatShareRange(t.dataPrepShare)}.
+          <strong>{totalText}</strong> in total
+          {/* Months are rounded: give the exact weeks beside them. */}
+          {totalText.endsWith('months') && <> ({rangeText(t.totalWeeks, 'weeks')})</>}, of which data
+          preparation takes {formatShareRange(t.dataPrepShare)}.
         </p>
         <Why because={t.because} answers={answers} about="the total timeline" />
       </div>
@@ -301,13 +304,16 @@ function TimelineSection({ plan, answers }: SectionProps) {
         <>
           <Chart kind="phases" timeline={layout} height={barChartHeight(layout.bars.length)} />
           <p className="sw-chart__legend" aria-hidden="true">
-            <span className="sw-key sw-key--firm" /> shortest duration{' '}
-            <span className="sw-key sw-key--spread" /> up to the latest finish
+            <span className="sw-legend-item">
+              <span className="sw-key sw-key--firm" /> shortest duration
+            </span>{' '}
+            <span className="sw-legend-item">
+              <span className="sw-key sw-key--spread" /> up to the latest finish
+            </span>{' '}
             {layout.bars.some((b) => b.parallel) && (
-              <>
-                {' '}
+              <span className="sw-legend-item">
                 <span className="sw-key sw-key--parallel" /> runs in parallel
-              </>
+              </span>
             )}
           </p>
           <TableWrap caption="Phases, in weeks from the start (earliest–latest)" numeric>

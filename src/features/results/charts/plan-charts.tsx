@@ -135,7 +135,7 @@ export function CostRangeChart({ bars, width }: { bars: CostBar[] } & Sized) {
       <BarChart layout="vertical" data={data} barCategoryGap="25%" {...common} {...sizeProps(width, height)}>
         <CartesianGrid horizontal={false} stroke={chartColours.grid} />
         <XAxis type="number" domain={[0, top]} tick={tick} tickFormatter={formatUsd} tickCount={4} />
-        <YAxis type="category" dataKey="name" width={118} tick={tick} interval={0} />
+        <YAxis type="category" dataKey="name" width={80} tick={tick} interval={0} />
         <Bar dataKey="offset" stackId="cost" fill="transparent" isAnimationActive={false} />
         <Bar dataKey="spread" stackId="cost" isAnimationActive={false}>
           {bars.map((b, i) => (
@@ -184,7 +184,7 @@ export function ReadinessChart({ bars, width }: { bars: ReadinessBar[] } & Sized
       <BarChart layout="vertical" data={data} barCategoryGap="25%" {...common} {...sizeProps(width, height)}>
         <CartesianGrid horizontal={false} stroke={chartColours.grid} />
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={tick} />
-        <YAxis type="category" dataKey="name" width={118} tick={tick} interval={0} />
+        <YAxis type="category" dataKey="name" width={90} tick={tick} interval={0} />
         <Bar dataKey="score" isAnimationActive={false}>
           {bars.map((b, i) => (
             <Cell key={i} fill={chartColours.readiness[readinessLevel(b.score)]} />
