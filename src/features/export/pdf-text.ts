@@ -31,6 +31,14 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const breakLongWords = (s: string): string =>
   s.length > MAX_UNBROKEN ? s.replace(LONG_RUN, `$&${ZERO_WIDTH_SPACE}`) : s;
 
+function allDrawable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 || c > 0x7e) && !isDrawable(s.codePointAt(i)!)) return false;
+  }
+  return true;
+}
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 export interface PdfTextCleaner {
@@ -44,8 +52,8 @@ export function createPdfTextCleaner(): PdfTextCleaner {
   let replacedRuns = 0;
 
   const drawable = (line: string): string => {
-    // Most text is printable ASCII, which the font covers: skip grapheme segmentation for it.
-    if (PRINTABLE_ASCII.test(line)) return breakLongWords(line);
+    // Almost all text is drawable as it stands: only segment into graphemes when something is not.
+    if (PRINTABLE_ASCII.test(line) || allDrawable(line)) return breakLongWords(line);
     let out = '';
     let inRun = false;
     for (const { segment } of segmenter.segment(line)) {
