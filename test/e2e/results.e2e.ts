@@ -22,7 +22,13 @@ const hostileName = 'Claims <img src=x onerror="window.__pwned=1"> assistant';
 async function openResults(
   viewport: { width: number; height: number },
   answers: Answers = completeAnswers,
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+): Promise<{
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  requests: string[];
+  beforeResults: number;
+}> {
   const context = await browser.newContext({ viewport });
   const draft = JSON.stringify({ version: 1, answers, step: 'review', savedAt: new Date().toISOString() });
   await context.addInitScript((value) => {
@@ -30,11 +36,16 @@ async function openResults(
   }, draft);
   const page = await context.newPage();
   const errors: string[] = [];
+  const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
   await page.goto(baseUrl());
-  await page.getByRole('button', { name: 'See the plan' }).click();
+  const seePlan = page.getByRole('button', { name: 'See the plan' });
+  await seePlan.waitFor();
+  const beforeResults = requests.length;
+  await seePlan.click();
   await page.locator('.sw-results').waitFor();
-  return { context, page, errors };
+  return { context, page, errors, requests, beforeResults };
 }
 
 const figure = (page: Page, term: string) =>
@@ -49,10 +60,47 @@ async function chartsRendered(page: Page): Promise<number> {
   return page.locator('.sw-chart svg.recharts-surface').count();
 }
 
+describe('live preview in Chromium', () => {
+  it('sits beside the questions on a desktop and collapses behind a button on a phone', async () => {
+    const plan = evaluate(completeAnswers, { today });
+    for (const viewport of [desktop, phone]) {
+      const context = await browser.newContext({ viewport });
+      const draft = JSON.stringify({
+        version: 1,
+        answers: completeAnswers,
+        step: 'useCase',
+        savedAt: new Date().toISOString(),
+      });
+      await context.addInitScript((value) => localStorage.setItem('scopewise.draft.v1', value), draft);
+      const page = await context.newPage();
+      await page.goto(baseUrl());
+      const preview = page.getByRole('region', { name: 'Your plan so far' });
+      await preview.waitFor();
+      const approach = preview.getByText(plan.headline.approachLabel, { exact: true });
+      if (viewport === phone) {
+        const toggle = preview.getByRole('button', { name: 'Show preview' });
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(await approach.isVisible()).toBe(false);
+        await toggle.click();
+        expect(
+          await preview.getByRole('button', { name: 'Hide preview' }).getAttribute('aria-expanded'),
+        ).toBe('true');
+      } else {
+        expect(await preview.getByRole('button').isVisible()).toBe(false);
+      }
+      expect(await approach.isVisible()).toBe(true);
+      expect(
+        await preview.getByText(formatUsdRange(plan.headline.buildCost), { exact: true }).isVisible(),
+      ).toBe(true);
+      await context.close();
+    }
+  });
+});
+
 describe('results page in Chromium', () => {
   it('leads with the headline, draws the charts, is axe-clean and prints (screenshots at desktop, phone and print)', async () => {
     const plan = evaluate(completeAnswers, { today });
-    const { context, page, errors } = await openResults(desktop);
+    const { context, page, errors, requests, beforeResults } = await openResults(desktop);
 
     await expect
       .poll(() => figure(page, 'Recommended approach').textContent())
@@ -65,6 +113,10 @@ describe('results page in Chromium', () => {
 
     // Phases, build cost, monthly cost, cumulative band and readiness.
     expect(await chartsRendered(page)).toBe(5);
+    // The recharts chunk arrives with the results, never with the questionnaire.
+    const chartChunk = /plan-charts[^/]*\.js$/;
+    expect(requests.slice(0, beforeResults).filter((u) => chartChunk.test(u))).toEqual([]);
+    expect(requests.slice(beforeResults).filter((u) => chartChunk.test(u))).toHaveLength(1);
     const bars = await page.locator('.sw-chart .recharts-bar-rectangle path').count();
     expect(bars).toBeGreaterThan(plan.timeline.phases.length);
 
