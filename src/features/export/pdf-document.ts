@@ -32,10 +32,12 @@ export function buildPdfDefinition(doc: PlanDocument): PdfDefinition {
   const cleaner = createPdfTextCleaner();
   const t = (s: string): string => cleaner.clean(s);
 
+  /** Cleaning trims each span, so the spaces between spans are put back around it. */
   const spans = (parts: Span[]): Content[] =>
-    parts.map((s) =>
-      s.strong ? { text: t(s.text) + (/\s$/.test(s.text) ? ' ' : ''), bold: true } : t(s.text),
-    );
+    parts.map((s) => {
+      const text = `${/^\s/.test(s.text) ? ' ' : ''}${t(s.text)}${/\s$/.test(s.text) ? ' ' : ''}`;
+      return s.strong ? { text, bold: true } : text;
+    });
 
   const whyText = (lines: string[]): Content[] =>
     lines.map((l) => ({ text: [{ text: 'Why: ', bold: true }, t(l)], style: 'why' }));

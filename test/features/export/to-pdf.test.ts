@@ -132,3 +132,14 @@ describe('PDF text cleaning', () => {
     expect(doc('客服').definition.info?.title).toBe('Scopewise plan: 客服');
   });
 });
+
+describe('PDF definition', () => {
+  it('keeps the spaces between bold lead-ins and the text after them', () => {
+    const { definition } = buildPdfDefinition(buildPlanDocument(fullPlan(), fixtureAnswers, opts));
+    const json = JSON.stringify(definition.content);
+    expect(json).toContain('{"text":"Fine-tuning","bold":true}," (not chosen): it needs thousands');
+    expect(json).toContain(
+      '{"text":"Your preference (Fine-tuning) was challenged: ","bold":true},"Fine-tuning does not',
+    );
+  });
+});
