@@ -16,7 +16,22 @@ const examples = (): Answers[] =>
     .map((f) => parseAnswersFile(readFileSync(`examples/${f}`, 'utf8')))
     .flatMap((r) => (r.ok ? [r.value.answers] : []));
 
+/** A fixed CPU-bound loop, so figures from different machines (or loads) can be put side by side. */
+function referenceLoop(): number {
+  let s = 0;
+  for (let i = 0; i < 10_000_000; i++) s += i & 7;
+  return s;
+}
+
 export const tasks: BenchTask[] = [
+  {
+    kind: 'timed',
+    section: 'engine',
+    name: 'machine reference: 10 million integer additions',
+    iterations: 20,
+    warmup: 3,
+    run: referenceLoop,
+  },
   {
     kind: 'timed',
     section: 'engine',

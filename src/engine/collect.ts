@@ -20,7 +20,10 @@ export function collectComponents(
   for (const { rule, because } of fire(rules, facts, file, trace)) {
     const c = byId.get(rule.component.id);
     if (c) c.because.push(because);
-    else byId.set(rule.component.id, { ...rule.component, because: [because] });
+    else {
+      const { id, name, purpose } = rule.component;
+      byId.set(id, { id, name, purpose, because: [because] });
+    }
   }
   return [...byId.values()];
 }
@@ -69,7 +72,7 @@ export function collectObligations(
     const o = rule.obligation;
     const cur = byId.get(o.id);
     const why = fill(o.why, facts);
-    if (!cur) byId.set(o.id, { ...o, why, actions: [...o.actions], because: [because] });
+    if (!cur) byId.set(o.id, { id: o.id, title: o.title, why, actions: [...o.actions], because: [because] });
     else {
       if (!cur.why.includes(why)) cur.why = `${cur.why} ${why}`;
       union(cur.actions, o.actions);
@@ -99,7 +102,8 @@ export function collectEvaluation(
   for (const { rule, because } of fired) {
     if (rule.benchmark)
       benchmarks.set(rule.benchmark.id, {
-        ...rule.benchmark,
+        id: rule.benchmark.id,
+        name: rule.benchmark.name,
         threshold: fill(rule.benchmark.threshold, facts),
         because: [because],
       });
@@ -167,7 +171,13 @@ export function collectWarnings(
     const cur = byId.get(w.id);
     if (cur) cur.because.push(because);
     else
-      byId.set(w.id, { ...w, message: fill(w.message, facts), fix: fill(w.fix, facts), because: [because] });
+      byId.set(w.id, {
+        id: w.id,
+        level: w.level,
+        message: fill(w.message, facts),
+        fix: fill(w.fix, facts),
+        because: [because],
+      });
   }
   return [...byId.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'blocker' ? -1 : 1));
 }
