@@ -27,7 +27,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openResults(): Promise<{
+async function openResults(answers: Answers): Promise<{
   context: BrowserContext;
   page: Page;
   requests: string[];
@@ -52,13 +52,19 @@ async function openResults(): Promise<{
   return { context, page, requests, errors };
 }
 
-async function download(page: Page, button: string, file: string, timeout = 30_000): Promise<string> {
+async function download(
+  page: Page,
+  button: string,
+  file: string,
+  slug = 'cafe-lodz-policy-assistant',
+  timeout = 60_000,
+): Promise<string> {
   const [dl] = await Promise.all([
     page.waitForEvent('download', { timeout }),
     page.getByRole('button', { name: button }).click(),
   ]);
   expect(dl.suggestedFilename()).toMatch(
-    new RegExp(`^scopewise-cafe-lodz-policy-assistant-\\d{4}-\\d{2}-\\d{2}\\.${file.split('.').pop()}$`),
+    new RegExp(`^scopewise-${slug}-\\d{4}-\\d{2}-\\d{2}\\.${file.split('.').pop()}$`),
   );
   const path = `${outDir}/${file}`;
   await dl.saveAs(path);
@@ -75,7 +81,7 @@ describe('exports in Chromium', () => {
       formatUsdRange(plan.headline.monthlyCost),
       `${Math.round(plan.headline.readiness)} / 100`,
     ];
-    const { context, page, requests, errors } = await openResults();
+    const { context, page, requests, errors } = await openResults(answers);
     const origin = new URL(baseUrl()).origin;
     // The PDF library is not loaded until someone asks for a PDF.
     expect(requests.filter((u) => /pdfmake|to-pdf|\.ttf/.test(u))).toEqual([]);
@@ -94,7 +100,7 @@ describe('exports in Chromium', () => {
     expect(copied.split('\n').slice(0, 1)).toEqual(md.split('\n').slice(0, 1));
     expect(copied).toContain('## Appendix A: Your answers');
 
-    const pdfPath = await download(page, 'Download PDF', 'plan.pdf', 60_000);
+    const pdfPath = await download(page, 'Download PDF', 'plan.pdf');
     expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('Café Łódź policy assistant');
@@ -104,7 +110,8 @@ describe('exports in Chromium', () => {
     expect(text).toMatch(/Page 1 of \d+/);
 
     // The PDF code, pdfmake and the fonts came from the app's own origin, after the click.
-    expect(requests.filter((u) => /\.ttf/.test(u)).length).toBe(2);
+    for (const font of ['Roboto-Regular', 'Roboto-Medium'])
+      expect(requests.some((u) => u.startsWith(origin) && u.includes(font))).toBe(true);
     expect(
       requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')),
     ).toEqual([]);
@@ -115,6 +122,42 @@ describe('exports in Chromium', () => {
     // The export controls as a person sees them after the three actions (viewport, not the whole long page).
     await page.getByRole('group', { name: 'Export the plan' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${outDir}/results-export-buttons.png` });
+    await context.close();
+  });
+
+  it('keeps hostile and non-Latin project names inert in both files', async () => {
+    const name = 'Claims <img src=x onerror="window.__pwned=1"> **智能** 🚀';
+    const { context, page, errors } = await openResults({ ...answers, projectName: name });
+    const md = readFileSync(
+      await download(page, 'Download Markdown', 'hostile.md', 'claims-img-src-x-onerror-window-pwned-1'),
+      'utf8',
+    );
+    expect(md.split('\n')[0]).toBe(
+      '# Scopewise plan: Claims &lt;img src=x onerror="window.\\_\\_pwned=1"&gt; \\*\\*智能\\*\\* 🚀',
+    );
+    const pdfPath = await download(
+      page,
+      'Download PDF',
+      'hostile.pdf',
+      'claims-img-src-x-onerror-window-pwned-1',
+    );
+    const text = execFileSync('/usr/bin/pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+    // Drawn literally; CJK and emoji, which the embedded font lacks, become U+FFFD with a note on the title page.
+    expect(text).toContain('Claims <img src=x onerror="window.__pwned=1"> **\uFFFD** \uFFFD');
+    expect(text).toContain('cannot be drawn with this PDF');
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    execFileSync('/usr/bin/pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      pdfPath,
+      `${outDir}/hostile-page`,
+    ]);
     await context.close();
   });
 });
