@@ -154,6 +154,10 @@ describe('results page in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'no horizontal scrolling at 360 px').toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const axe = await new AxeBuilder({ page }).include('.sw-results').analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     await screenshot(page, 'results-phone');
     expect(errors).toEqual([]);
     await context.close();
