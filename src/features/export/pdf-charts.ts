@@ -38,7 +38,8 @@ export function niceStep(max: number, maxTicks = 6): number {
   if (!(max > 0)) return 1;
   const raw = max / maxTicks;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * mag >= raw) return m * mag;
+  // No 2.5 steps: compact tick labels would round them ("$1.25k" reads "$1.3k").
+  for (const m of [1, 2, 5, 10]) if (m * mag >= raw) return m * mag;
   return 10 * mag;
 }
 
