@@ -86,12 +86,11 @@ function LivePreviewImpl({ plan, missingCount }: LivePreviewProps) {
             <dt>Monthly run cost</dt>
             <dd>{v.monthly}</dd>
           </div>
-          {v.blockers > 0 && (
-            <div className="sw-preview__blockers">
-              <dt>Blockers</dt>
-              <dd>{v.blockers}</dd>
-            </div>
-          )}
+          {/* Always present, so a blocker appearing never pushes the panel around. */}
+          <div className={v.blockers > 0 ? 'sw-preview__blockers' : undefined}>
+            <dt>Blockers</dt>
+            <dd>{v.blockers}</dd>
+          </div>
         </dl>
         <p className="sw-preview__status">
           {missingCount > 0

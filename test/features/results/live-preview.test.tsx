@@ -14,6 +14,7 @@ describe('LivePreview', () => {
     expect(screen.getByText('$15k–60k', { selector: 'dd' })).toBeInTheDocument();
     expect(screen.getByText('$2k–10k')).toBeInTheDocument();
     expect(screen.getByText('Provisional: 3 required questions left.')).toBeInTheDocument();
+    expect(screen.getByText('Blockers').nextElementSibling).toHaveTextContent('1');
   });
 
   it('collapses behind a labelled disclosure button', async () => {
