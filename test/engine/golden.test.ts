@@ -112,13 +112,15 @@ describe('golden scenarios from the sources', () => {
     expect(phase(plan, 'compliance')![0]).toBeGreaterThanOrEqual(3);
   });
 
-  it('on-brand product images: a diffusion model adapted with LoRA (000:98, 000:88, 000:86, 000:185)', () => {
+  it('on-brand product images: a diffusion model adapted with LoRA, judged by reviewer acceptance (000:98, 000:88, 000:86, 000:185, 003:172)', () => {
     const plan = evaluate(loadExample('retail-product-images.json'));
     expect(plan.model.family).toBe('diffusion');
     expect(plan.approach.recommended).toBe('fine-tune');
     expect(plan.approach.fineTuneMethod).toBe('lora');
     expect(ids(plan.components)).toContain('image-pipeline');
     expect(plan.metrics.map((m) => m.name)).toContain('Creative production cost');
+    expect(plan.evaluation.benchmarks[0]).toMatchObject({ name: 'Prompt adherence and brand consistency' });
+    expect(plan.risks.map((r) => r.id)).not.toContain('hallucination');
   });
 
   it('reconciliation agent with write access: agentic, sandboxed tools, orchestration, monthly red-teaming (000:171, 000:267, 004:70-75, 001:296)', () => {
