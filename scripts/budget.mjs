@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 /**
  * Bundle budget: the JavaScript and CSS a phone must download before the questionnaire is usable, gzipped,
  * must stay under BUDGET_BYTES, and the first load must contain neither recharts nor the PDF library.
