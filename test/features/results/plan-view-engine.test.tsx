@@ -1,5 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import { parseAnswersFile } from '@/domain/answers';
 import { evaluate } from '@/engine';
+import { formatUsdRange, formatWeeksRange } from '@/features/results/model/format';
 import { PlanView } from '@/features/results';
 import { completeAnswers } from '../../support/answers';
 
@@ -24,5 +28,27 @@ describe('PlanView with the engine', () => {
     ])
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Policy assistant' })).toBeInTheDocument();
+  });
+
+  const dir = join(process.cwd(), 'examples');
+  // A few examples that stress the page (the longest plan, a parallel phase, EU obligations), not all ten:
+  // rendering a full plan in jsdom takes seconds and the CI machine is shared.
+  const chosen = ['healthcare-diagnostic.json', 'fintech-agent.json', 'eu-hr-screening.json'];
+  it.each(chosen)('renders the plan of examples/%s', (file) => {
+    const parsed = parseAnswersFile(readFileSync(join(dir, file), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const answers = parsed.value.answers;
+    const plan = evaluate(answers);
+    const { container } = render(<PlanView plan={plan} answers={answers} />);
+    const figures = container.querySelector('.sw-figures') as HTMLElement;
+    expect(within(figures).getByText(plan.headline.approachLabel)).toBeInTheDocument();
+    expect(within(figures).getByText(formatWeeksRange(plan.headline.timelineWeeks))).toBeInTheDocument();
+    expect(within(figures).getByText(formatUsdRange(plan.headline.buildCost))).toBeInTheDocument();
+    // One phase row per phase, and every blocker the plan reports is on the page.
+    expect(within(screen.getByRole('table', { name: /Phases/ })).getAllByRole('row')).toHaveLength(
+      plan.timeline.phases.length + 1,
+    );
+    for (const w of plan.warnings)
+      expect(screen.getAllByText(w.message, { selector: 'p' }).length).toBeGreaterThan(0);
   });
 });
