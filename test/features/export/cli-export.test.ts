@@ -16,7 +16,7 @@ const run = (...args: string[]) =>
 describe('plan CLI exports', () => {
   const dir = mkdtempSync(join(tmpdir(), 'scopewise-export-'));
 
-  it('writes Markdown with --format md --out', () => {
+  it('writes Markdown with --format md --out', { timeout: 90_000 }, () => {
     const out = join(dir, 'plan.md');
     const r = run(
       'examples/healthcare-diagnostic.json',
