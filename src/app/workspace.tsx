@@ -59,7 +59,8 @@ export function Workspace({ status, loadProblem }: Props) {
             <WizardView />
           </main>
           <aside className="preview-column" aria-label="Live preview of your plan">
-            <Suspense fallback={null}>
+            {/* The collapsed preview's height, kept free while its chunk loads so the questions do not jump. */}
+            <Suspense fallback={<div aria-hidden="true" style={{ minHeight: '5.85rem' }} />}>
               <LivePlanPreview answers={active} missingCount={missingCount} />
             </Suspense>
           </aside>
