@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 /**
  * Lighthouse on the production build, mobile profile (Lighthouse's default: a mid-range phone on a throttled
  * network), served the way a host serves it (vite preview with the security headers of scripts/csp.mjs).
