@@ -28,8 +28,24 @@ function labelOf(q: Question, value: string): string {
   return m.get(value) ?? value;
 }
 
+const memo = new Map<string, Map<unknown, string>>();
+const MEMO_LIMIT = 256;
+
 /** The value a rule saw, in words: option labels for answers, yes/no for flags, grouped digits for numbers. */
 export function readable(fact: string, value: unknown): string {
+  // The same few values recur on every keystroke of the live preview: remember their wording (bounded).
+  if (typeof value === 'object' && value !== null) return describe(fact, value);
+  let m = memo.get(fact);
+  if (!m) memo.set(fact, (m = new Map()));
+  let s = m.get(value);
+  if (s === undefined) {
+    s = describe(fact, value);
+    if (m.size < MEMO_LIMIT) m.set(value, s);
+  }
+  return s;
+}
+
+function describe(fact: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return 'not answered';
   const q = questionById.get(fact);
   if (Array.isArray(value))
