@@ -40,9 +40,17 @@ export function decideApproach(
 ): ApproachDecision {
   const fired = fire(rules, facts, file, trace);
   const scores = zero(approachOrder);
-  for (const f of fired) for (const [k, v] of Object.entries(f.rule.score)) scores[k as ApproachId] += v ?? 0;
+  const up = new Map<ApproachId, Fired<ApproachRule>[]>(approachOrder.map((a) => [a, []]));
+  const down = new Map<ApproachId, Fired<ApproachRule>[]>(approachOrder.map((a) => [a, []]));
+  for (const f of fired)
+    for (const a of approachOrder) {
+      const v = f.rule.score[a];
+      if (v === undefined || v === 0) continue;
+      scores[a] += v;
+      (v > 0 ? up : down).get(a)!.push(f);
+    }
   const winner = pick(approachOrder, scores);
-  const pushed = (a: ApproachId, sign: 1 | -1) => fired.filter((f) => sign * (f.rule.score[a] ?? 0) > 0);
+  const pushed = (a: ApproachId, sign: 1 | -1) => (sign > 0 ? up : down).get(a)!;
 
   const fineTunes = winner === 'fine-tune' || winner === 'rag-fine-tune';
   let method: 'lora' | 'full' | undefined;

@@ -104,19 +104,42 @@ export function fire<R extends AnyRule>(
   return fired;
 }
 
+type Part = string | { name: string; format: string | undefined };
 const PLACEHOLDER = /\{([A-Za-z]+)(?::(usd|weeks|int))?\}/g;
+/** Rule texts are few and fixed: each is split into literal and placeholder parts once. */
+const templates = new Map<string, Part[]>();
+
+function partsOf(text: string): Part[] {
+  let parts = templates.get(text);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      if (m.index > last) parts.push(text.slice(last, m.index));
+      parts.push({ name: m[1]!, format: m[2] });
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) parts.push(text.slice(last));
+    templates.set(text, parts);
+  }
+  return parts;
+}
+
+function valueText(name: string, format: string | undefined, facts: Facts): string {
+  const v = facts[name];
+  if (typeof v === 'number') {
+    if (format === 'usd') return formatUsd(v);
+    if (format === 'weeks') return formatWeeks(v);
+    if (format === 'int') return formatNumber(Math.round(v), 0);
+    return formatNumber(v, 1);
+  }
+  return readable(name, v);
+}
 
 /** Replaces `{fact}`, `{fact:usd}`, `{fact:weeks}` and `{fact:int}` with the fact's value in words. */
 export function fill(text: string, facts: Facts): string {
   if (!text.includes('{')) return text;
-  return text.replace(PLACEHOLDER, (_m, name: string, format: string | undefined) => {
-    const v = facts[name];
-    if (typeof v === 'number') {
-      if (format === 'usd') return formatUsd(v);
-      if (format === 'weeks') return formatWeeks(v);
-      if (format === 'int') return formatNumber(Math.round(v), 0);
-      return formatNumber(v, 1);
-    }
-    return readable(name, v);
-  });
+  let out = '';
+  for (const p of partsOf(text)) out += typeof p === 'string' ? p : valueText(p.name, p.format, facts);
+  return out;
 }
