@@ -11,5 +11,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,
+    // A lazily loaded chunk can take seconds on a busy 2-core machine; polls wait for it instead of flaking.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
