@@ -8,7 +8,7 @@
  * read from the chunks themselves and, when the build wrote one, from Vite's manifest; both must agree that a
  * chunk is lazy for it to count as lazy.
  *
- * Usage: node scripts/budget.mjs [--no-build] [--dist <dir>]
+ * Usage: node scripts/budget.mjs [--no-build] [--dist <dir>] [--max-kb <n>]
  * Plain Node, no dependencies, so CI can run it right after `vite build`.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /** kB as Vite prints them (1 kB = 1000 bytes), so the numbers here match the build log. */
-const BUDGET_BYTES = 110_000;
+const TARGET_KB = 110;
 
 /**
  * Strings that survive minification and only occur in these libraries: recharts' class names, and the PDF
@@ -34,6 +34,15 @@ const args = process.argv.slice(2);
 const noBuild = args.includes('--no-build');
 const distArg = args.indexOf('--dist');
 const dist = resolve(root, distArg >= 0 ? args[distArg + 1] : 'dist');
+// `--max-kb` lets CI hold a ratchet above the target while the last steps towards it land; the target stays
+// printed so the gap is never hidden.
+const maxArg = args.indexOf('--max-kb');
+const maxKb = maxArg >= 0 ? Number(args[maxArg + 1]) : TARGET_KB;
+if (!Number.isFinite(maxKb) || maxKb <= 0) {
+  console.error('budget: --max-kb needs a positive number');
+  process.exit(2);
+}
+const BUDGET_BYTES = Math.round(maxKb * 1000);
 
 /** Newest modification time under a path; directories are walked, node_modules-like noise is skipped. */
 function newest(path) {
@@ -176,7 +185,10 @@ const css = first.filter((r) => r.file.endsWith('.css'));
 const total = sum(first, 'gzip');
 console.log(
   `\nfirst load: JS ${kb(sum(js, 'gzip'))} + CSS ${kb(sum(css, 'gzip'))} = ${kb(total)} gzip ` +
-    `(${kb(sum(first, 'raw'))} raw) — budget ${kb(BUDGET_BYTES)}`,
+    `(${kb(sum(first, 'raw'))} raw) — budget ${kb(BUDGET_BYTES)}` +
+    (maxKb === TARGET_KB
+      ? ''
+      : `, target ${kb(TARGET_KB * 1000)} (${total > TARGET_KB * 1000 ? 'not met' : 'met'})`),
 );
 
 const failures = [];
