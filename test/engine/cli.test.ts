@@ -12,7 +12,7 @@ const run = (...args: string[]) =>
     timeout: 60_000,
   });
 
-describe('plan CLI', () => {
+describe('plan CLI', { timeout: 60_000 }, () => {
   it('parses the file, --format, --out and --today, including --name=value', () => {
     expect(parseArgs(['a.json', '--format', 'md', '--out=x.md', '--today', '2027-01-02'])).toEqual({
       file: 'a.json',

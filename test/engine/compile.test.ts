@@ -30,7 +30,7 @@ const laterFactsArb = fc.record(
   ),
 );
 
-describe('compiled conditions', () => {
+describe('compiled conditions', { timeout: 60_000 }, () => {
   it('agree with evaluateCondition for every rule condition over random facts', () => {
     const compiled = conditions.map((c) => ({ c, test: compileCondition(c) }));
     fc.assert(

@@ -31,7 +31,7 @@ const notWorse = (after: Range, before: Range) => after[0] >= before[0] && after
 /** Re-applies branching after a change, as the wizard would. */
 const active = (a: Answers) => splitByApplicability(a).active;
 
-describe('evaluate() over random answers', () => {
+describe('evaluate() over random answers', { timeout: 60_000 }, () => {
   it('never throws and always returns a schema-valid plan, even for partial answers', () => {
     fc.assert(
       fc.property(partialAnswersArb, (answers) => {

@@ -133,8 +133,8 @@ describe('rules/ knowledge base', () => {
       const r = parseAnswersFile(readFileSync(`examples/${f}`, 'utf8'));
       if (r.ok) record(r.value.answers);
     }
-    for (const a of fc.sample(answersArb, { numRuns: 4000, seed: 20261123 })) record(a);
+    for (const a of fc.sample(answersArb, { numRuns: 1500, seed: 20261123 })) record(a);
     const never = allRules.map((r) => r.rule.id).filter((id) => !fired.has(id));
     expect(never).toEqual([]);
-  });
+  }, 120_000);
 });
