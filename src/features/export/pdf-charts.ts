@@ -5,7 +5,7 @@
  */
 import type { Range } from '@/domain/range';
 import type { Chart } from './plan-document';
-import { compactNumber, formatUsdRange, formatWeeksExact } from './format';
+import { formatUsd, formatUsdRange, formatWeeksExact } from './format';
 
 export const CHART_WIDTH = 495;
 const LABEL_W = 130;
@@ -138,7 +138,7 @@ export function chartSvg(chart: Chart, clean: (s: string) => string = (s) => s):
         light: b.range,
       }));
       const max = Math.max(...chart.bars.map((b) => b.range[1]));
-      return rowsSvg(rows, max, (v) => `$${compactNumber(v)}`, 'US dollars, low to high estimate');
+      return rowsSvg(rows, max, formatUsd, 'US dollars, low to high estimate');
     }
     case 'scores': {
       const rows: Row[] = chart.bars.map((b) => ({

@@ -1,82 +1,12 @@
 /**
- * Compact, honest number formatting for the results page and its charts. Ranges are always shown as ranges:
- * the plan never claims more precision than its sources give.
+ * The results page formats figures exactly as the exports do; the shared code lives in the domain because
+ * features do not import each other.
  */
-import type { Range } from '@/domain/range';
-
-/** En dash: the typographic range separator, read as "to" by screen readers. */
-export const DASH = '\u2013';
-
-const trim = (n: number): string => {
-  // One decimal below ten units ("1.5k"), none above ("15k"): enough to tell ranges apart, no false precision.
-  const fixed = n < 10 ? n.toFixed(1) : n.toFixed(0);
-  return fixed.endsWith('.0') ? fixed.slice(0, -2) : fixed;
-};
-
-const units: [number, string][] = [
-  [1e12, 'T'],
-  [1e9, 'B'],
-  [1e6, 'M'],
-  [1e3, 'k'],
-];
-
-/** A dollar amount without the sign: 900, 1.5k, 15k, 1.2M. Non-finite or negative input shows as 0. */
-export function compactNumber(value: number): string {
-  const n = Number.isFinite(value) && value > 0 ? value : 0;
-  const i = units.findIndex(([size]) => n >= size);
-  if (i === -1) {
-    const whole = Math.round(n);
-    return whole >= 1000 ? '1k' : String(whole);
-  }
-  const [size, suffix] = units[i]!;
-  const shown = trim(n / size);
-  // Rounding can carry into the next unit: 999,999 reads "1M", not "1000k".
-  const bigger = units[i - 1];
-  return shown === '1000' && bigger ? `1${bigger[1]}` : `${shown}${suffix}`;
-}
-
-export const formatUsd = (value: number): string => `$${compactNumber(value)}`;
-
-/** "$15k–60k"; a degenerate range is one figure ("$2k"). */
-export function formatUsdRange([min, max]: Range): string {
-  const a = compactNumber(min);
-  const b = compactNumber(max);
-  return a === b ? `$${a}` : `$${a}${DASH}${b}`;
-}
-
-const WEEKS_PER_MONTH = 52 / 12;
-/** Up to this many weeks a range reads best in weeks; beyond it, months are the unit people plan in. */
-const MAX_WEEKS_SHOWN_AS_WEEKS = 12;
-
-const plural = (n: number, unit: string): string => `${unit}${n === 1 ? '' : 's'}`;
-
-/** Weeks to the half week the engine estimates in: "4.5" rather than an optimistic or pessimistic "5". */
-const halfWeeks = (n: number): string => String(Math.round(n * 2) / 2);
-
-/** "4–8 weeks" (or "4.5–9 weeks") for short ranges, "3–6 months" for long ones, "1 week" for a single value. */
-export function formatWeeksRange([min, max]: Range): string {
-  const lo = Math.max(0, min);
-  const hi = Math.max(lo, max);
-  if (hi <= MAX_WEEKS_SHOWN_AS_WEEKS) {
-    const a = halfWeeks(lo);
-    const b = halfWeeks(hi);
-    return a === b ? `${a} ${a === '1' ? 'week' : 'weeks'}` : `${a}${DASH}${b} weeks`;
-  }
-  const a = Math.max(lo > 0 ? 1 : 0, Math.round(lo / WEEKS_PER_MONTH));
-  const b = Math.max(a, Math.round(hi / WEEKS_PER_MONTH));
-  return a === b ? `about ${a} ${plural(a, 'month')}` : `${a}${DASH}${b} months`;
-}
-
-/** "40–60%" from shares in 0..1. */
-export function formatShareRange([min, max]: Range): string {
-  const a = Math.round(min * 100);
-  const b = Math.round(max * 100);
-  return a === b ? `${a}%` : `${a}${DASH}${b}%`;
-}
-
-/** "40–70%" from percentages already in 0..100. */
-export function formatPercentRange([min, max]: Range): string {
-  const a = Math.round(min);
-  const b = Math.round(max);
-  return a === b ? `${a}%` : `${a}${DASH}${b}%`;
-}
+export {
+  DASH,
+  formatPercentRange,
+  formatShareRange,
+  formatUsd,
+  formatUsdRange,
+  formatWeeksRange,
+} from '@/domain/format';

@@ -4,8 +4,9 @@ import {
   formatShareRange,
   formatUsd,
   formatUsdRange,
+  formatWeeksExact,
   formatWeeksRange,
-} from '@/features/results/model/format';
+} from '@/domain/format';
 
 describe('USD formatting', () => {
   it.each([
@@ -27,6 +28,7 @@ describe('USD formatting', () => {
 
   it('writes a range with one dollar sign and an en dash', () => {
     expect(formatUsdRange([15_000, 60_000])).toBe('$15k–60k');
+    expect(formatUsdRange([1_800, 6_500])).toBe('$1.8k–6.5k');
     expect(formatUsdRange([800_000, 1_200_000])).toBe('$800k–1.2M');
   });
 
@@ -48,12 +50,18 @@ describe('week formatting', () => {
     expect(formatWeeksRange([0, 0.5])).toBe('0–0.5 weeks');
     expect(formatWeeksRange([13, 26])).toBe('3–6 months');
     expect(formatWeeksRange([8, 26])).toBe('2–6 months');
+    expect(formatWeeksRange([20, 41])).toBe('5–9 months');
   });
 
   it('handles single values and zero', () => {
     expect(formatWeeksRange([1, 1])).toBe('1 week');
     expect(formatWeeksRange([0, 0])).toBe('0 weeks');
     expect(formatWeeksRange([26, 26])).toBe('about 6 months');
+  });
+
+  it('keeps exact ranges in weeks however long they are', () => {
+    expect(formatWeeksExact([20, 41])).toBe('20–41 weeks');
+    expect(formatWeeksExact([0, 0.5])).toBe('0–0.5 weeks');
   });
 
   it('formats shares and percentages', () => {
