@@ -175,6 +175,12 @@ describe('golden scenarios from the sources', () => {
     expect(plan.model.notes.map((n) => n.text).join(' ')).toMatch(/ruled out/);
   });
 
+  it('in-house data with an on-premises preference stays on premises, even when open-weight models are favoured (000:307)', () => {
+    const plan = evaluate(with_('legal-clause-finetune.json', { hosting: 'on-premises' }));
+    expect(plan.model.hosting).toBe('on-premises');
+    expect(evaluate(loadExample('legal-clause-finetune.json')).model.hosting).toBe('private-cloud');
+  });
+
   it('PHI without a BAA on a public API: blocker (000:282, 000:306)', () => {
     const plan = evaluate(
       with_('insurance-claims-summaries.json', {
