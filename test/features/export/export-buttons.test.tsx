@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ExportButtons } from '@/features/export';
 import { exportFilename } from '@/features/export/export-actions';
-import { fixtureAnswers, fullPlan } from './plan-fixture';
+import { policyAnswers, policyPlan } from '../../support/plan-fixture';
 
 const downloads = vi.hoisted(() => [] as { filename: string; data: BlobPart; type: string }[]);
 vi.mock('@/components/ui/download', async (importOriginal) => ({
@@ -21,11 +21,11 @@ vi.mock('@/features/export/to-pdf', () => ({
 }));
 
 const now = () => new Date('2026-11-23T22:40:00Z');
-const plan = fullPlan();
+const plan = policyPlan();
 
 function setup() {
   const user = userEvent.setup();
-  render(<ExportButtons plan={plan} answers={fixtureAnswers} now={now} />);
+  render(<ExportButtons plan={plan} answers={policyAnswers} now={now} />);
   return user;
 }
 
@@ -35,7 +35,7 @@ beforeEach(() => {
 
 describe('exportFilename', () => {
   it('slugs the project name and dates the file', () => {
-    expect(exportFilename(fixtureAnswers, '2026-11-23T22:40:00Z', 'md')).toBe(
+    expect(exportFilename(policyAnswers, '2026-11-23T22:40:00Z', 'md')).toBe(
       'scopewise-reclamations-cafe-lodz-2026-11-23.md',
     );
     expect(exportFilename({}, '2026-11-23T22:40:00Z', 'pdf')).toBe('scopewise-plan-2026-11-23.pdf');

@@ -5,7 +5,7 @@ import { escapeInline, fencedText } from '@/features/export/escape-markdown';
 import { SECTION_TITLES } from '@/features/export/plan-document';
 import { toMarkdown } from '@/features/export/to-markdown';
 import { hostileStrings } from '../../fixtures/hostile-strings';
-import { examplePlans, fixtureAnswers, fullPlan } from './plan-fixture';
+import { examplePlans, policyAnswers, policyPlan } from '../../support/plan-fixture';
 
 // The most permissive CommonMark setting: raw HTML passes through, as on many wikis. GFM tables are on.
 const md = new MarkdownIt('default', { html: true, linkify: false });
@@ -69,8 +69,8 @@ const ALLOWED_TAGS = new Set([
 ]);
 
 describe('toMarkdown: structure', () => {
-  const plan = fullPlan();
-  const out = toMarkdown(plan, fixtureAnswers, opts);
+  const plan = policyPlan();
+  const out = toMarkdown(plan, policyAnswers, opts);
   const tokens = md.parse(out, {});
 
   it('has the title and exactly the expected section headings, in order', () => {
@@ -134,14 +134,14 @@ describe('toMarkdown: structure', () => {
   });
 
   it('shows only answers to questions that apply', () => {
-    const answers: Answers = { ...fixtureAnswers, regulatedSector: 'no', phiInvolved: 'yes' };
+    const answers: Answers = { ...policyAnswers, regulatedSector: 'no', phiInvolved: 'yes' };
     const appendix = toMarkdown(plan, answers, opts).slice(out.indexOf('## Appendix A'));
     expect(appendix).toContain('| Project name | Réclamations café – Łódź |');
     expect(appendix).not.toMatch(/PHI|protected health/i);
   });
 
   it('is pure: the same input gives the same text', () => {
-    expect(toMarkdown(plan, fixtureAnswers, opts)).toBe(out);
+    expect(toMarkdown(plan, policyAnswers, opts)).toBe(out);
   });
 
   it('renders every example plan from the engine with the same sections', async () => {
@@ -156,8 +156,8 @@ describe('toMarkdown: structure', () => {
 });
 
 describe('toMarkdown: hostile free text', () => {
-  const plan = fullPlan();
-  const clean = toMarkdown(plan, fixtureAnswers, opts);
+  const plan = policyPlan();
+  const clean = toMarkdown(plan, policyAnswers, opts);
   const cleanTokens = md.parse(clean, {});
   const cleanTables = tables(cleanTokens);
   const cleanFlat = allTokens(cleanTokens);
@@ -166,14 +166,14 @@ describe('toMarkdown: hostile free text', () => {
   for (const { name, value } of hostileStrings) {
     it(`keeps "${name}" as plain text`, () => {
       const answers: Answers = {
-        ...fixtureAnswers,
+        ...policyAnswers,
         projectName: value,
         useCaseSummary: value,
         inputFormat: value,
         outputFormat: value,
       };
       // Engine text can carry user text too (a trigger echoes an answer).
-      const hostilePlan = fullPlan();
+      const hostilePlan = policyPlan();
       hostilePlan.approach.because[0]!.triggers.push({ fact: 'projectName', value });
       const out = toMarkdown(hostilePlan, answers, opts);
       const tokens = md.parse(out, {});
@@ -214,8 +214,8 @@ describe('toMarkdown: hostile free text', () => {
   it('holds for arbitrary text (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (value) => {
-        const answers: Answers = { ...fixtureAnswers, projectName: value, useCaseSummary: value };
-        const out = toMarkdown(fullPlan(), answers, opts);
+        const answers: Answers = { ...policyAnswers, projectName: value, useCaseSummary: value };
+        const out = toMarkdown(policyPlan(), answers, opts);
         const tokens = md.parse(out, {});
         const flat = allTokens(tokens);
         expect(flat.filter((t) => t.type.startsWith('html_') || t.type === 'link_open')).toEqual([]);

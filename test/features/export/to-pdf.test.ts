@@ -7,7 +7,7 @@ import { createPdfTextCleaner, REPLACEMENT } from '@/features/export/pdf-text';
 import { buildPlanDocument, SECTION_TITLES } from '@/features/export/plan-document';
 import { toPdf } from '@/features/export/to-pdf';
 import { hostileStrings } from '../../fixtures/hostile-strings';
-import { examplePlans, fixtureAnswers, fullPlan } from './plan-fixture';
+import { examplePlans, policyAnswers, policyPlan } from '../../support/plan-fixture';
 
 // The shared setup clears localStorage after each test; Node has none, and these tests run where the CLI runs.
 globalThis.localStorage ??= { clear: () => undefined } as unknown as Storage;
@@ -36,10 +36,10 @@ describe('toPdf (Node)', () => {
   let cpuMs = 0;
 
   beforeAll(async () => {
-    await toPdf(fullPlan(), fixtureAnswers, opts); // warm-up: module and font loading are not the budget
+    await toPdf(policyPlan(), policyAnswers, opts); // warm-up: module and font loading are not the budget
     // CPU time, not wall time: the machine is shared, and `npm run bench` reports the wall-clock figure.
     const c0 = process.cpuUsage();
-    bytes = await toPdf(fullPlan(), fixtureAnswers, opts);
+    bytes = await toPdf(policyPlan(), policyAnswers, opts);
     const c = process.cpuUsage(c0);
     cpuMs = (c.user + c.system) / 1000;
   }, 120_000); // two full PDFs: generous on a loaded 2-core CI machine
@@ -80,8 +80,8 @@ describe('toPdf (Node)', () => {
       const cases = [{ name: 'all at once', value }, ...hostileStrings.filter((h) => own.includes(h.name))];
       expect(cases).toHaveLength(own.length + 1);
       for (const { name, value: v } of cases) {
-        const answers: Answers = { ...fixtureAnswers, projectName: v, useCaseSummary: v, inputFormat: v };
-        const out = await toPdf(fullPlan(), answers, opts);
+        const answers: Answers = { ...policyAnswers, projectName: v, useCaseSummary: v, inputFormat: v };
+        const out = await toPdf(policyPlan(), answers, opts);
         expect(Buffer.from(out.subarray(0, 5)).toString('latin1'), name).toBe('%PDF-');
         const text = pdfText(out, 'hostile');
         expect(text, name).toContain('Appendix C: About this plan');
@@ -124,7 +124,7 @@ describe('PDF text cleaning', () => {
 
   it('adds the replacement notice to the title page only when something was replaced', () => {
     const doc = (name: string) =>
-      buildPdfDefinition(buildPlanDocument(fullPlan(), { ...fixtureAnswers, projectName: name }, opts));
+      buildPdfDefinition(buildPlanDocument(policyPlan(), { ...policyAnswers, projectName: name }, opts));
     expect(doc('Plain').replacedRuns).toBe(0);
     expect(JSON.stringify(doc('Plain').definition.content)).not.toContain('cannot be drawn');
     expect(doc('客服').replacedRuns).toBeGreaterThan(0);
@@ -135,7 +135,7 @@ describe('PDF text cleaning', () => {
 
 describe('PDF definition', () => {
   it('keeps the spaces between bold lead-ins and the text after them', () => {
-    const { definition } = buildPdfDefinition(buildPlanDocument(fullPlan(), fixtureAnswers, opts));
+    const { definition } = buildPdfDefinition(buildPlanDocument(policyPlan(), policyAnswers, opts));
     const json = JSON.stringify(definition.content);
     expect(json).toContain('{"text":"Fine-tuning","bold":true}," (not chosen): it needs thousands');
     expect(json).toContain(

@@ -10,11 +10,11 @@ import {
   readinessLevel,
   shortLabel,
 } from '@/features/results/model/chart-data';
-import { makePlan } from './plan-fixture';
+import { claimsPlan } from '../../support/plan-fixture';
 
 const phase = (id: string, weeks: Range) => ({ id, name: id, weeks, because: [] });
 const withTimeline = (phases: ReturnType<typeof phase>[], totalWeeks: Range): Plan =>
-  makePlan({ timeline: { phases, totalWeeks, dataPrepShare: [0.4, 0.6], because: [] } });
+  claimsPlan({ timeline: { phases, totalWeeks, dataPrepShare: [0.4, 0.6], because: [] } });
 
 describe('buildPhaseTimeline', () => {
   it('lays sequential phases out with cumulative min and max offsets', () => {
@@ -110,7 +110,7 @@ describe('buildPhaseTimeline', () => {
 });
 
 describe('cost builders', () => {
-  const plan = makePlan({
+  const plan = claimsPlan({
     costs: {
       currency: 'USD',
       build: [15_000, 60_000],
@@ -147,12 +147,12 @@ describe('cost builders', () => {
   });
 
   it('gives a flat band for zero run costs and stays finite for huge numbers', () => {
-    const zero = makePlan({
+    const zero = claimsPlan({
       costs: { ...plan.costs, build: [0, 0], monthly: { hosting: [0, 0], inference: [0, 0], total: [0, 0] } },
     });
     expect(cumulativeCostBand(zero).every((p) => p.low === 0 && p.high === 0)).toBe(true);
     const huge = planSchema.parse(
-      makePlan({
+      claimsPlan({
         costs: {
           ...plan.costs,
           build: [1e12, 9e14],
@@ -184,14 +184,14 @@ describe('shortLabel', () => {
 
 describe('readiness', () => {
   it('keeps areas in plan order and rounds scores into 0..100', () => {
-    const plan = makePlan();
+    const plan = claimsPlan();
     expect(readinessBars(plan).map((r) => [r.area, r.score])).toEqual([
       ['useCase', 80],
       ['data', 35],
       ['compliance', 60],
       ['team', 55],
     ]);
-    expect(readinessBars(makePlan({ readiness: [] }))).toEqual([]);
+    expect(readinessBars(claimsPlan({ readiness: [] }))).toEqual([]);
   });
 
   it('names a level so colour never carries the meaning alone', () => {

@@ -1,13 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LivePreview } from '@/features/results';
-import { makePlan } from './plan-fixture';
+import { claimsPlan } from '../../support/plan-fixture';
 
 const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
 
 describe('LivePreview', () => {
   it('shows the approach, timeline and costs as they stand', () => {
-    render(<LivePreview plan={makePlan()} missingCount={3} />);
+    render(<LivePreview plan={claimsPlan()} missingCount={3} />);
     expect(screen.getByRole('region', { name: 'Your plan so far' })).toBeInTheDocument();
     expect(screen.getByText('Retrieval-augmented generation (RAG)')).toBeInTheDocument();
     expect(screen.getByText('4–8 weeks', { selector: 'dd' })).toBeInTheDocument();
@@ -19,7 +19,7 @@ describe('LivePreview', () => {
 
   it('collapses behind a labelled disclosure button', async () => {
     const user = userEvent.setup();
-    render(<LivePreview plan={makePlan()} missingCount={0} />);
+    render(<LivePreview plan={claimsPlan()} missingCount={0} />);
     const toggle = screen.getByRole('button', { name: 'Show preview' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
@@ -36,18 +36,18 @@ describe('LivePreview', () => {
     afterEach(() => vi.useRealTimers());
 
     it('stays quiet on first render and when the headline does not change', () => {
-      const plan = makePlan();
+      const plan = claimsPlan();
       const { rerender } = render(<LivePreview plan={plan} missingCount={5} />);
-      rerender(<LivePreview plan={makePlan({ assumptions: [] })} missingCount={4} />);
+      rerender(<LivePreview plan={claimsPlan({ assumptions: [] })} missingCount={4} />);
       act(() => vi.advanceTimersByTime(2000));
       expect(liveRegion()).toHaveTextContent('');
     });
 
     it('announces a headline change once it settles, not on every update', () => {
-      const plan = makePlan();
+      const plan = claimsPlan();
       const { rerender } = render(<LivePreview plan={plan} missingCount={5} />);
       const next = (weeks: [number, number]) =>
-        makePlan({ headline: { ...plan.headline, timelineWeeks: weeks } });
+        claimsPlan({ headline: { ...plan.headline, timelineWeeks: weeks } });
       rerender(<LivePreview plan={next([5, 9])} missingCount={4} />);
       act(() => vi.advanceTimersByTime(300));
       rerender(<LivePreview plan={next([6, 10])} missingCount={4} />);

@@ -7,11 +7,11 @@ import {
   monthlyCostBars,
   readinessBars,
 } from '@/features/results/model/chart-data';
-import { makePlan } from './plan-fixture';
+import { claimsPlan } from '../../support/plan-fixture';
 
 // Fixed widths: jsdom has no layout, so the responsive path would measure zero.
 const width = 360;
-const plan = makePlan();
+const plan = claimsPlan();
 
 const renderChart = (ui: React.ReactElement) => {
   const { container } = render(ui);
@@ -63,7 +63,7 @@ describe('plan charts (recharts, fixed size)', () => {
   });
 
   it('renders an empty timeline without crashing', () => {
-    const empty = makePlan({ timeline: { ...plan.timeline, phases: [] } });
+    const empty = claimsPlan({ timeline: { ...plan.timeline, phases: [] } });
     const { svg } = renderChart(
       <PlanChart kind="phases" timeline={buildPhaseTimeline(empty)} width={width} />,
     );

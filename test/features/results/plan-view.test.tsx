@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlanView } from '@/features/results';
-import { fixtureAnswers, makePlan } from './plan-fixture';
+import { claimsAnswers, claimsPlan } from '../../support/plan-fixture';
 
 // Real recharts is covered in plan-charts.test.tsx with fixed sizes; here the lazy module is a stub so component
 // tests never depend on layout measurement in jsdom.
@@ -18,7 +18,7 @@ const figure = (term: string): string => {
 
 describe('PlanView', () => {
   it('leads with the headline figures', () => {
-    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Claims summary assistant' })).toBeInTheDocument();
     expect(figure('Recommended approach')).toBe('Retrieval-augmented generation (RAG)');
     expect(figure('Timeline')).toBe('4–8 weeks');
@@ -28,7 +28,7 @@ describe('PlanView', () => {
   });
 
   it('shows blockers before any other figure', () => {
-    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
     const blockers = screen.getByRole('heading', { name: '1 blocker to resolve before you build' });
     const approach = screen.getAllByText('Recommended approach')[0]!;
     expect(blockers.compareDocumentPosition(approach) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -38,13 +38,13 @@ describe('PlanView', () => {
   });
 
   it('has no blocker box when nothing blocks', () => {
-    render(<PlanView plan={makePlan({ warnings: [] })} answers={fixtureAnswers} />);
+    render(<PlanView plan={claimsPlan({ warnings: [] })} answers={claimsAnswers} />);
     expect(screen.queryByRole('heading', { name: /blockers? to resolve/ })).not.toBeInTheDocument();
   });
 
   it('opens a "Why?" with the rule, the triggering answer in words and a readable source', async () => {
     const user = userEvent.setup();
-    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
     const approach = screen.getByRole('region', { name: 'Approach' });
     // The approach's own disclosure comes before those of its alternatives.
     const summary = within(approach).getAllByText('Why?', { selector: 'summary' })[0]!;
@@ -63,14 +63,14 @@ describe('PlanView', () => {
   });
 
   it('gives every disclosure a distinct accessible name', () => {
-    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
     const names = [...document.querySelectorAll('summary')].map((s) => s.textContent);
     expect(names.length).toBeGreaterThan(10);
     expect(names).toContain('Why? GDPR data residency');
   });
 
   it('says whether the preferred approach is honoured or challenged', () => {
-    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
     expect(
       screen.getByText(/Your preference \(Fine-tuning a foundation model\) is challenged/),
     ).toBeInTheDocument();
@@ -79,7 +79,7 @@ describe('PlanView', () => {
   it('renders hostile free text as text', () => {
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>**bold**';
     const { container } = render(
-      <PlanView plan={makePlan()} answers={{ ...fixtureAnswers, projectName: hostile }} />,
+      <PlanView plan={claimsPlan()} answers={{ ...claimsAnswers, projectName: hostile }} />,
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(hostile);
     expect(container.querySelector('img, script')).toBeNull();
@@ -88,8 +88,8 @@ describe('PlanView', () => {
   it('mounts the shell actions right after the headline figures', () => {
     render(
       <PlanView
-        plan={makePlan()}
-        answers={fixtureAnswers}
+        plan={claimsPlan()}
+        answers={claimsAnswers}
         actions={<button type="button">Download PDF</button>}
       />,
     );
@@ -101,14 +101,14 @@ describe('PlanView', () => {
   });
 
   it('keeps headings in order under a shell heading', () => {
-    render(<PlanView plan={makePlan()} answers={fixtureAnswers} headingLevel={2} />);
+    render(<PlanView plan={claimsPlan()} answers={claimsAnswers} headingLevel={2} />);
     const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
     expect(levels[0]).toBe(2);
     for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
   });
 
   it('gives the charts table equivalents and loads the charts lazily', async () => {
-    render(<PlanView plan={makePlan()} answers={fixtureAnswers} />);
+    render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
     const phases = screen.getByRole('table', { name: /Phases/ });
     expect(within(phases).getByRole('rowheader', { name: 'Data preparation' })).toBeInTheDocument();
     expect(within(phases).getAllByRole('row')).toHaveLength(5);
