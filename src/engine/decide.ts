@@ -70,7 +70,7 @@ export function decideApproach(
       return { text: against.map((f) => f.rule.reason).join(' '), because: against.map((f) => f.because) };
     const lead = reasons[0] ?? 'It fits your answers better.';
     return {
-      text: `Fits your answers less well than ${approachLabels[winner].toLowerCase()} (score ${scores[a]} against ${scores[winner]}): ${lead}`,
+      text: `Fits your answers less well than ${lowerFirst(approachLabels[winner])} (score ${scores[a]} against ${scores[winner]}): ${lead}`,
       because: winning.slice(0, 1).map((f) => f.because),
     };
   };
@@ -138,3 +138,6 @@ export function decideModel(
     because: fired.filter((f) => supports(f.rule) || rulesOut(f.rule)).map((f) => f.because),
   };
 }
+
+/** Lower-cases only the first letter, so acronyms such as RAG survive mid-sentence. */
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
