@@ -1,0 +1,50 @@
+/**
+ * The shape most parts of the plan share: a list of items, each traceable through its own "Why?", with a
+ * sentence in place of the list when there is nothing to show.
+ */
+import type { Key, ReactNode } from 'react';
+import type { Because } from '@/domain/plan';
+import type { Answers } from '@/domain/questions';
+import { Why } from '../why';
+import { Empty } from './section';
+
+interface ExplainedListProps<T extends { because: Because[] }> {
+  items: readonly T[];
+  answers: Answers;
+  itemKey: (item: T, index: number) => Key;
+  /** Completes the disclosure's accessible name ("Why? Vector store"), so every "Why?" can be told apart. */
+  about: (item: T) => string;
+  /** The item's own content, shown before its "Why?". */
+  children: (item: T) => ReactNode;
+  /** Shown instead of an empty list; without it, an empty list renders nothing. */
+  empty?: ReactNode;
+  /** Next steps are a sequence, so their order is part of the meaning. */
+  ordered?: boolean;
+  className?: string;
+  itemClassName?: string;
+}
+
+export function ExplainedList<T extends { because: Because[] }>({
+  items,
+  answers,
+  itemKey,
+  about,
+  children,
+  empty,
+  ordered = false,
+  className = 'sw-list',
+  itemClassName = 'sw-item',
+}: ExplainedListProps<T>) {
+  if (items.length === 0) return empty === undefined ? null : <Empty>{empty}</Empty>;
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List className={className}>
+      {items.map((item, i) => (
+        <li key={itemKey(item, i)} className={itemClassName}>
+          {children(item)}
+          <Why because={item.because} answers={answers} about={about(item)} />
+        </li>
+      ))}
+    </List>
+  );
+}

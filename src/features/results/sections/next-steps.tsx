@@ -1,0 +1,20 @@
+import { ExplainedList } from './explained-list';
+import { Section, type SectionProps } from './section';
+
+export function NextStepsSection({ plan, answers }: SectionProps) {
+  return (
+    <Section title="Next steps">
+      <ExplainedList
+        items={plan.nextSteps}
+        answers={answers}
+        itemKey={(_, i) => i}
+        about={(s) => s.text}
+        empty="No next steps yet."
+        ordered
+        className="sw-list sw-list--numbered"
+      >
+        {(s) => <p>{s.text}</p>}
+      </ExplainedList>
+    </Section>
+  );
+}
