@@ -11,6 +11,8 @@ export function answersJsonSchema(): JsonSchema {
   for (const q of questions) {
     const p = answers?.properties?.[q.id];
     if (!p) continue;
+    // Whole numbers are checked by a refinement, which JSON Schema cannot see; say it in the schema's own terms.
+    if (q.kind === 'number' && q.integer) p.type = 'integer';
     p.title = q.label;
     p.description = `${q.help}${q.showIf ? ' Only asked when it applies (see the questionnaire).' : ''}${q.required ? '' : ' Optional.'}`;
   }

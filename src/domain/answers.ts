@@ -2,21 +2,21 @@
  * The answers file: the public, versioned contract other tools write to. Only inputs are stored and shared;
  * the plan is always recomputed from them.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { questions, type Answers, type Question } from './questions';
 
 export const ANSWERS_FORMAT = 'scopewise-answers';
 /** Bump on any incompatible change, and add a migration in `migrations.ts`. */
 export const SCHEMA_VERSION = 1;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date')
-  .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', 'must be between 2000 and 2100');
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date'),
+  z.refine((s) => s >= '2000-01-01' && s <= '2100-12-31', 'must be between 2000 and 2100'),
+);
 
 /** The zod schema of one answer, derived from its question so the catalogue stays the single source. */
-export function answerSchema(q: Question): z.ZodType {
+export function answerSchema(q: Question): z.ZodMiniType {
   switch (q.kind) {
     case 'single':
       return z.enum(q.options.map((o) => o.value) as [string, ...string[]], {
@@ -24,44 +24,41 @@ export function answerSchema(q: Question): z.ZodType {
       });
     case 'multi': {
       const values = q.options.map((o) => o.value) as [string, ...string[]];
-      let s = z
-        .array(z.enum(values, { error: `each choice must be one of: ${values.join(', ')}` }))
-        .min(1, 'choose at least one option')
-        .refine((a) => new Set(a).size === a.length, 'lists the same choice twice');
-      if (q.exclusive) {
-        const ex = q.exclusive;
-        s = s.refine(
-          (a) => !(a.includes(ex) && a.length > 1),
+      const ex = q.exclusive;
+      return z.array(z.enum(values, { error: `each choice must be one of: ${values.join(', ')}` })).check(
+        z.minLength(1, 'choose at least one option'),
+        z.refine((a) => new Set(a).size === a.length, 'lists the same choice twice'),
+        z.refine(
+          (a) => !ex || !(a.includes(ex) && a.length > 1),
           `"${ex}" cannot be combined with other choices`,
-        );
-      }
-      return s;
+        ),
+      );
     }
-    case 'number': {
-      let n = z
-        .number({ error: 'must be a number' })
-        .min(q.min, `must be at least ${q.min.toLocaleString('en-US')}`)
-        .max(q.max, `must be at most ${q.max.toLocaleString('en-US')}`);
-      if (q.integer) n = n.int('must be a whole number');
-      return n;
-    }
+    case 'number':
+      return z.number({ error: 'must be a number' }).check(
+        z.gte(q.min, `must be at least ${q.min.toLocaleString('en-US')}`),
+        z.lte(q.max, `must be at most ${q.max.toLocaleString('en-US')}`),
+        z.refine((n) => !q.integer || Number.isInteger(n), 'must be a whole number'),
+      );
     case 'text':
       return z
         .string({ error: 'must be text' })
-        .trim()
-        .min(1, 'must not be empty')
-        .max(q.maxLength, `must be at most ${q.maxLength} characters`);
+        .check(
+          z.trim(),
+          z.minLength(1, 'must not be empty'),
+          z.maxLength(q.maxLength, `must be at most ${q.maxLength} characters`),
+        );
     case 'date':
       return isoDate;
   }
 }
 
 export const answersSchema = z.strictObject(
-  Object.fromEntries(questions.map((q) => [q.id, answerSchema(q).optional()])),
-) as unknown as z.ZodType<Answers>;
+  Object.fromEntries(questions.map((q) => [q.id, z.optional(answerSchema(q))])),
+) as unknown as z.ZodMiniType<Answers>;
 
 export const answersFileSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   format: z.literal(ANSWERS_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
   answers: answersSchema,
@@ -75,7 +72,7 @@ export function toAnswersFile(answers: Answers): AnswersFile {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 /** Names each bad field in plain words: "answers.dailyUsers: must be at most 10,000,000". */
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((i) => {
     const path = i.path.map(String).join('.');
     const msg = i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message;

@@ -2,7 +2,6 @@
  * One boolean condition language for the whole product: question visibility (branching) and rule conditions
  * both use it, so a rule and a question can never disagree about what "EU users involved" means.
  */
-import { z } from 'zod';
 
 export type Scalar = string | number | boolean;
 
@@ -29,20 +28,6 @@ export interface Comparison {
   value?: Scalar | Scalar[];
 }
 export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Comparison;
-
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-    z.strictObject({ not: conditionSchema }),
-    z.strictObject({
-      fact: z.string().min(1),
-      op: z.enum(comparisonOps),
-      value: z.union([scalar, z.array(scalar)]).optional(),
-    }),
-  ]),
-);
 
 /** The facts a condition reads: answers plus derived facts, all plain JSON values. */
 export type Facts = Readonly<Record<string, unknown>>;

@@ -4,7 +4,7 @@
  * articles and/or an `assumption` shown to users. A rule with neither is rejected at load.
  */
 import { z } from 'zod';
-import { conditionSchema } from '@/domain/conditions';
+import { conditionSchema } from './condition-schema';
 import { approachIds, severitySchema } from '@/domain/plan';
 import { citationSchema } from '@/domain/sources';
 

@@ -3,7 +3,7 @@
  * `share-link.ts` binds it to the live catalogue for the app.
  */
 import { deflateSync } from 'fflate';
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { answerSchema, answersSchema } from '@/domain/answers';
 import { isAnswered, questions, splitByApplicability, type Answers, type Question } from '@/domain/questions';
 import { ReadError } from './bytes';
@@ -49,14 +49,14 @@ const fail = (reason: DecodeFailureReason): DecodeResult => ({
 /** Thrown by the encoder for answers that are not valid; a programming error in the caller, not a user error. */
 export class ShareEncodeError extends Error {}
 
-const schemaCache = new WeakMap<readonly Question[], z.ZodType<Answers>>();
-function schemaFor(catalogue: readonly Question[]): z.ZodType<Answers> {
+const schemaCache = new WeakMap<readonly Question[], z.ZodMiniType<Answers>>();
+function schemaFor(catalogue: readonly Question[]): z.ZodMiniType<Answers> {
   if (catalogue === questions) return answersSchema;
   let s = schemaCache.get(catalogue);
   if (!s) {
     s = z.strictObject(
-      Object.fromEntries(catalogue.map((q) => [q.id, answerSchema(q).optional()])),
-    ) as unknown as z.ZodType<Answers>;
+      Object.fromEntries(catalogue.map((q) => [q.id, z.optional(answerSchema(q))])),
+    ) as unknown as z.ZodMiniType<Answers>;
     schemaCache.set(catalogue, s);
   }
   return s;

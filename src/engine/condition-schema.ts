@@ -1,0 +1,17 @@
+/** Validates rule conditions when the rules load; kept out of the domain so the questionnaire never loads it. */
+import { z } from 'zod';
+import { comparisonOps, type Condition } from '@/domain/conditions';
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+    z.strictObject({
+      fact: z.string().min(1),
+      op: z.enum(comparisonOps),
+      value: z.union([scalar, z.array(scalar)]).optional(),
+    }),
+  ]),
+);
