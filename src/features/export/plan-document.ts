@@ -128,6 +128,9 @@ const joinItems = (items: string[]): string =>
 const text = (t: string, strong = false): Span => (strong ? { text: t, strong } : { text: t });
 const para = (...spans: Span[]): Block => ({ kind: 'paragraph', spans });
 const none = (what: string): Block => para(text(`No ${what} for this plan.`));
+/** An empty list would print as nothing at all, so the reader is told there is none instead. */
+const listOrNone = (items: ListItem[], what: string, ordered = false): Block[] =>
+  items.length ? [{ kind: 'list', ordered, items }] : [none(what)];
 const item = (spans: Span[], details: string[] = [], why: string[] = []): ListItem => ({
   spans,
   details,
@@ -240,15 +243,12 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
   if (a.because.length) approach.push({ kind: 'why', lines: why(a.because) });
   approach.push({ kind: 'subheading', text: 'Alternatives considered' });
   approach.push(
-    a.alternatives.length
-      ? {
-          kind: 'list',
-          ordered: false,
-          items: a.alternatives.map((x) =>
-            item([text(x.label, true), text(` (not chosen): ${x.whyNot}`)], [], why(x.because)),
-          ),
-        }
-      : none('alternatives were weighed'),
+    ...listOrNone(
+      a.alternatives.map((x) =>
+        item([text(x.label, true), text(` (not chosen): ${x.whyNot}`)], [], why(x.because)),
+      ),
+      'alternatives were weighed',
+    ),
   );
 
   const m = plan.model;
@@ -353,9 +353,10 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
       text('The optimised inference figure is shown separately: it is not included in the monthly total.'),
     ),
     { kind: 'subheading', text: 'The arithmetic' },
-    c.arithmetic.length
-      ? { kind: 'list', ordered: false, items: c.arithmetic.map((line) => item([text(line)])) }
-      : none('arithmetic lines are available'),
+    ...listOrNone(
+      c.arithmetic.map((line) => item([text(line)])),
+      'arithmetic lines are available',
+    ),
   ];
   if (c.because.length) costs.push({ kind: 'why', lines: why(c.because) });
 
@@ -378,21 +379,16 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
       ]
     : [none('risks were identified')];
 
-  const obligations: Block[] = plan.obligations.length
-    ? [
-        {
-          kind: 'list',
-          ordered: false,
-          items: plan.obligations.map((o) =>
-            item(
-              [text(o.title, true), text(`: ${o.why}`)],
-              o.actions.map((x) => `Action: ${x}`),
-              why(o.because),
-            ),
-          ),
-        },
-      ]
-    : [none('compliance obligations were triggered')];
+  const obligations = listOrNone(
+    plan.obligations.map((o) =>
+      item(
+        [text(o.title, true), text(`: ${o.why}`)],
+        o.actions.map((x) => `Action: ${x}`),
+        why(o.because),
+      ),
+    ),
+    'compliance obligations were triggered',
+  );
 
   const e = plan.evaluation;
   const evaluation: Block[] = [
@@ -414,9 +410,10 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
   }
   evaluation.push({ kind: 'subheading', text: 'Kill criteria' });
   evaluation.push(
-    e.killCriteria.length
-      ? { kind: 'list', ordered: false, items: e.killCriteria.map((k) => item([text(k)])) }
-      : none('kill criteria are set'),
+    ...listOrNone(
+      e.killCriteria.map((k) => item([text(k)])),
+      'kill criteria are set',
+    ),
   );
   if (e.because.length) evaluation.push({ kind: 'why', lines: why(e.because) });
 
@@ -461,41 +458,27 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
     );
   }
 
-  const warningsBlocks: Block[] = plan.warnings.length
-    ? [
-        {
-          kind: 'list',
-          ordered: false,
-          items: [...blockers, ...warnings].map((w) =>
-            item(
-              [text(w.level === 'blocker' ? 'Blocker: ' : 'Warning: ', true), text(w.message)],
-              [`Fix: ${w.fix}`],
-              why(w.because),
-            ),
-          ),
-        },
-      ]
-    : [none('warnings or blockers')];
+  const warningsBlocks = listOrNone(
+    [...blockers, ...warnings].map((w) =>
+      item(
+        [text(w.level === 'blocker' ? 'Blocker: ' : 'Warning: ', true), text(w.message)],
+        [`Fix: ${w.fix}`],
+        why(w.because),
+      ),
+    ),
+    'warnings or blockers',
+  );
 
-  const nextSteps: Block[] = plan.nextSteps.length
-    ? [
-        {
-          kind: 'list',
-          ordered: true,
-          items: plan.nextSteps.map((n) => item([text(n.text)], [], why(n.because))),
-        },
-      ]
-    : [none('next steps are listed')];
+  const nextSteps = listOrNone(
+    plan.nextSteps.map((n) => item([text(n.text)], [], why(n.because))),
+    'next steps are listed',
+    true,
+  );
 
-  const assumptions: Block[] = plan.assumptions.length
-    ? [
-        {
-          kind: 'list',
-          ordered: false,
-          items: plan.assumptions.map((x) => item([text(x.text)], [], why(x.because))),
-        },
-      ]
-    : [none('assumptions are stated')];
+  const assumptions = listOrNone(
+    plan.assumptions.map((x) => item([text(x.text)], [], why(x.because))),
+    'assumptions are stated',
+  );
 
   const answerBlocks: Block[] = [];
   for (const step of steps) {
