@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath, URL } from 'node:url';
 import { cspMeta, securityHeaders } from './scripts/csp.mjs';
 
@@ -26,11 +27,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Every production build validates the knowledge base first: the built engine trusts its rules at run time
+ * (see src/engine/ruleset.ts), so an invalid rule must fail the build instead.
+ */
+function validateRules(): Plugin {
+  return {
+    name: 'scopewise:validate-rules',
+    apply: 'build',
+    buildStart() {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-rules.ts'], { stdio: 'inherit' });
+    },
+  };
+}
+
 // A relative base lets the build be served from any static host path.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
+    validateRules(),
     contentSecurityPolicy(),
     // Offline after the first visit: a generated service worker precaches every built file, including the lazy
     // chunks (results, charts, PDF) and the PDF fonts. src/main.tsx registers it, so no inline script is needed.

@@ -60,9 +60,17 @@ export function Workspace({ status, loadProblem }: Props) {
           </main>
           <aside className="preview-column" aria-label="Live preview of your plan">
             {/* The collapsed preview's height, kept free while its chunk loads so the questions do not jump. */}
-            <Suspense fallback={<div aria-hidden="true" style={{ minHeight: '5.85rem' }} />}>
-              <LivePlanPreview answers={active} missingCount={missingCount} />
-            </Suspense>
+            {Object.keys(active).length === 0 ? (
+              // Nothing to preview yet: the engine chunk waits for the first answer, off the first load.
+              <div className="preview-empty">
+                <p className="preview-empty-title">Your plan so far</p>
+                <p>The recommended approach, timeline and costs take shape here as you answer.</p>
+              </div>
+            ) : (
+              <Suspense fallback={<div aria-hidden="true" className="preview-empty" />}>
+                <LivePlanPreview answers={active} missingCount={missingCount} />
+              </Suspense>
+            )}
           </aside>
         </div>
       )}

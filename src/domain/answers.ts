@@ -15,8 +15,19 @@ const isoDate = z.string().check(
   z.refine((s) => s >= '2000-01-01' && s <= '2100-12-31', 'must be between 2000 and 2100'),
 );
 
-/** The zod schema of one answer, derived from its question so the catalogue stays the single source. */
+const answerSchemas = new WeakMap<Question, z.ZodMiniType>();
+
+/**
+ * The zod schema of one answer, derived from its question so the catalogue stays the single source. Built once
+ * per question: forms validate on every keystroke.
+ */
 export function answerSchema(q: Question): z.ZodMiniType {
+  let s = answerSchemas.get(q);
+  if (!s) answerSchemas.set(q, (s = buildAnswerSchema(q)));
+  return s;
+}
+
+function buildAnswerSchema(q: Question): z.ZodMiniType {
   switch (q.kind) {
     case 'single':
       return z.enum(q.options.map((o) => o.value) as [string, ...string[]], {

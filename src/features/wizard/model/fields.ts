@@ -35,8 +35,21 @@ function reject(ctx: z.core.ParsePayload, input: unknown, message: string): void
   ctx.issues.push({ code: 'custom', message, input });
 }
 
-/** One field's schema: empty is allowed unless required; otherwise the answer schema decides. */
-export function fieldSchema(q: Question, required: boolean) {
+const fieldSchemas = {
+  required: new WeakMap<Question, FieldSchema>(),
+  optional: new WeakMap<Question, FieldSchema>(),
+};
+type FieldSchema = ReturnType<typeof buildFieldSchema>;
+
+/** One field's schema: empty is allowed unless required; otherwise the answer schema decides. Built once. */
+export function fieldSchema(q: Question, required: boolean): FieldSchema {
+  const cache = required ? fieldSchemas.required : fieldSchemas.optional;
+  let s = cache.get(q);
+  if (!s) cache.set(q, (s = buildFieldSchema(q, required)));
+  return s;
+}
+
+function buildFieldSchema(q: Question, required: boolean) {
   const base = answerSchema(q);
   return z.pipe(
     z.unknown(),
