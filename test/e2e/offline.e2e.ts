@@ -64,9 +64,9 @@ describe('offline after the first visit', () => {
     await expectNetworkGone(page);
     await page.reload();
     await page.locator('#q-projectName').waitFor();
-    // The engine arrives in a lazy chunk: the preview proves it came from the cache.
-    await page.locator('.sw-preview').waitFor();
     await answerStep(page, 'context', completeAnswers);
+    // The engine arrives in a lazy chunk with the first answer: the preview proves it came from the cache.
+    await page.locator('.sw-preview').waitFor();
     await page.getByRole('button', { name: 'Next: Use case' }).click();
     await page.getByRole('heading', { level: 2, name: 'Use case', exact: true }).waitFor();
     // Only the deliberate probe failed; every app file came from the service worker's cache.
