@@ -7,8 +7,9 @@
 import { fromBase64url, toBase64url } from './base64url';
 import { ByteReader, ByteWriter } from './bytes';
 import { crc32 } from './crc32';
+import { TAG_PATTERN } from './tag';
 
-export const TAG_PATTERN = /^s(0|[1-9]\d{0,5})\./;
+export { TAG_PATTERN };
 
 const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const tagOf = (version: number): string => `s${version}.`;
