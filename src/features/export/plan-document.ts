@@ -3,6 +3,7 @@
  * Markdown and the PDF exporter render. Building it once keeps the two exports saying exactly the same thing.
  * Every string here is plain text: each renderer escapes it for its own format.
  */
+import { layOutPhases } from '@/domain/phase-layout';
 import type { Because, Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
 import {
@@ -13,7 +14,6 @@ import {
   type Answers,
 } from '@/domain/questions';
 import { formatCitation, seedTitles, type Citation } from '@/domain/sources';
-import { phases as phaseInfo } from '@/engine/labels';
 import {
   formatGeneratedAt,
   formatPercentRange,
@@ -137,37 +137,6 @@ const item = (spans: Span[], details: string[] = [], why: string[] = []): ListIt
   why,
 });
 
-/**
- * Start ranges for the Gantt chart, read the way the engine adds phases up: sequential phases run end to end, a
- * phase the engine marks parallel starts with the sequential phase before it and never runs past the end.
- * (The results page lays its chart out the same way.)
- */
-type Phase = Plan['timeline']['phases'][number];
-
-function layOutPhases(phases: Phase[]): { label: string; start: Range; weeks: Range }[] {
-  // The plan says so when the engine knows; older plans fall back to the engine's phase table.
-  const isParallel = (p: Phase): boolean =>
-    p.parallel ?? (Object.hasOwn(phaseInfo, p.id) && phaseInfo[p.id as keyof typeof phaseInfo].parallel);
-  const seq = phases
-    .filter((p) => !isParallel(p))
-    .reduce<Range>((a, p) => [a[0] + p.weeks[0], a[1] + p.weeks[1]], [0, 0]);
-  let cursor: Range = [0, 0];
-  let lastStart: Range = [0, 0];
-  return phases.map((p) => {
-    if (isParallel(p)) {
-      const start: Range = [
-        Math.max(0, Math.min(lastStart[0], seq[0] - p.weeks[0])),
-        Math.max(0, Math.min(lastStart[1], seq[1] - p.weeks[1])),
-      ];
-      return { label: p.name, start, weeks: p.weeks };
-    }
-    const start = cursor;
-    lastStart = start;
-    cursor = [start[0] + p.weeks[0], start[1] + p.weeks[1]];
-    return { label: p.name, start, weeks: p.weeks };
-  });
-}
-
 export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generatedAt: string }): PlanDocument {
   const sources = new SourceRegistry();
   const { active } = splitByApplicability(answers);
@@ -284,7 +253,12 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
     : [none('components are listed')];
 
   const t = plan.timeline;
-  const phases = layOutPhases(t.phases);
+  // The PDF chart works each finish out from start and weeks, so only the start is passed on.
+  const phases = layOutPhases(t.phases).placed.map(({ phase, start }) => ({
+    label: phase.name,
+    start,
+    weeks: phase.weeks,
+  }));
   const timeline: Block[] = [];
   if (t.phases.length) {
     timeline.push(

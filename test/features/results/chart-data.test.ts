@@ -5,105 +5,44 @@ import {
   buildPhaseTimeline,
   cumulativeCostBand,
   monthlyCostBars,
-  parallelPhaseIds,
   readinessBars,
   readinessLevel,
   shortLabel,
 } from '@/features/results/model/chart-data';
 import { claimsPlan } from '../../support/plan-fixture';
 
-const phase = (id: string, weeks: Range) => ({ id, name: id, weeks, because: [] });
-const withTimeline = (phases: ReturnType<typeof phase>[], totalWeeks: Range): Plan =>
-  claimsPlan({ timeline: { phases, totalWeeks, dataPrepShare: [0.4, 0.6], because: [] } });
+const phase = (id: string, weeks: Range, parallel?: true) =>
+  parallel
+    ? { id, name: `Phase ${id}`, weeks, parallel, because: [] }
+    : { id, name: `Phase ${id}`, weeks, because: [] };
+const withPhases = (phases: ReturnType<typeof phase>[]): Plan =>
+  claimsPlan({ timeline: { phases, totalWeeks: [0, 0], dataPrepShare: [0.4, 0.6], because: [] } });
 
+// The layout itself is tested in test/domain/phase-layout.test.ts; these check what the chart adds to it.
 describe('buildPhaseTimeline', () => {
-  it('lays sequential phases out with cumulative min and max offsets', () => {
-    const plan = withTimeline([phase('a', [1, 2]), phase('b', [3, 6]), phase('c', [2, 4])], [6, 12]);
+  it('carries each phase and its place in the layout into a bar', () => {
+    const plan = withPhases([phase('a', [1, 2]), phase('b', [3, 6]), phase('p', [2, 4], true)]);
     const { bars, span } = buildPhaseTimeline(plan);
-    expect(bars.map((b) => b.start)).toEqual([
-      [0, 0],
-      [1, 2],
-      [4, 8],
+    expect(bars.map((b) => [b.id, b.name, b.weeks, b.start, b.end, b.parallel])).toEqual([
+      ['a', 'Phase a', [1, 2], [0, 0], [1, 2], false],
+      ['b', 'Phase b', [3, 6], [1, 2], [4, 8], false],
+      ['p', 'Phase p', [2, 4], [1, 2], [3, 6], true],
     ]);
-    expect(bars.map((b) => b.end)).toEqual([
-      [1, 2],
-      [4, 8],
-      [6, 12],
-    ]);
-    expect(span).toEqual([6, 12]);
+    expect(span).toEqual([4, 8]);
   });
 
   it('splits each bar into an invisible offset, a firm part and a spread to the latest finish', () => {
-    const plan = withTimeline([phase('a', [1, 2]), phase('b', [3, 6])], [4, 8]);
-    const b = buildPhaseTimeline(plan).bars[1]!;
+    const b = buildPhaseTimeline(withPhases([phase('a', [1, 2]), phase('b', [3, 6])])).bars[1]!;
     expect([b.offset, b.firm, b.spread]).toEqual([1, 3, 4]);
     expect(b.offset + b.firm + b.spread).toBe(b.end[1]);
   });
 
-  it('runs compliance in parallel when the plan total leaves it out', () => {
-    const plan = withTimeline(
-      [phase('discovery', [1, 2]), phase('build', [3, 6]), phase('compliance-review', [2, 3])],
-      [4, 8],
-    );
-    expect([...parallelPhaseIds(plan)]).toEqual(['compliance-review']);
-    const { bars, span } = buildPhaseTimeline(plan);
-    expect(bars[2]).toMatchObject({ parallel: true, start: [1, 2], end: [3, 5] });
-    expect(span).toEqual([4, 8]);
-  });
-
-  it('keeps compliance sequential when the plan total counts it', () => {
-    const plan = withTimeline([phase('build', [3, 6]), phase('compliance', [2, 3])], [5, 9]);
-    expect(parallelPhaseIds(plan).size).toBe(0);
-    expect(buildPhaseTimeline(plan).bars[1]!.start).toEqual([3, 6]);
-  });
-
-  it('prefers the smallest explanation of the total, and a phase whose name says it runs alongside', () => {
-    // data-prep + build also add up to 2–4 weeks, but one phase explains the total better than two.
-    const plan = withTimeline(
-      [
-        phase('x-scoping', [0.5, 1]),
-        phase('x-data', [1, 2]),
-        { ...phase('x-prototype', [2, 4]), name: 'Prototype (alongside data preparation)' },
-        { ...phase('x-compliance', [2, 4]), name: 'Compliance work' },
-        phase('x-build', [1, 2]),
-        phase('x-evaluation', [0.5, 1]),
-      ],
-      [5, 10],
-    );
-    expect([...parallelPhaseIds(plan)]).toEqual(['x-prototype']);
-    const { bars, span } = buildPhaseTimeline(plan);
-    expect(bars[2]).toMatchObject({ start: [0.5, 1], end: [2.5, 5] });
-    expect(span).toEqual([5, 10]);
-  });
-
-  it('takes the parallel flag from the engine for phases it knows, even when the total is ambiguous', () => {
-    // Prototype and compliance both last 2–4 weeks; only the engine knows the prototype is the parallel one.
-    const plan = withTimeline(
-      [phase('data-prep', [3, 6]), phase('prototype', [2, 4]), phase('compliance', [2, 4])],
-      [5, 10],
-    );
-    expect([...parallelPhaseIds(plan)]).toEqual(['prototype']);
-  });
-
-  it('lets a long parallel phase set the total', () => {
-    const plan = withTimeline([phase('a', [1, 2]), phase('b', [1, 1]), phase('c', [5, 9])], [5, 9]);
-    expect([...parallelPhaseIds(plan)]).toEqual(['c']);
-    expect(buildPhaseTimeline(plan).span).toEqual([5, 9]);
-  });
-
-  it('falls back to sequential when nothing reproduces the total', () => {
-    const plan = withTimeline([phase('a', [1, 2]), phase('b', [3, 6])], [100, 200]);
-    expect(parallelPhaseIds(plan).size).toBe(0);
-  });
-
   it('returns no bars and a zero span for a plan without phases', () => {
-    const plan = withTimeline([], [0, 0]);
-    expect(buildPhaseTimeline(plan)).toEqual({ bars: [], span: [0, 0] });
+    expect(buildPhaseTimeline(withPhases([]))).toEqual({ bars: [], span: [0, 0] });
   });
 
   it('copes with zero-length phases', () => {
-    const plan = withTimeline([phase('a', [0, 0]), phase('b', [0, 2])], [0, 2]);
-    const { bars } = buildPhaseTimeline(plan);
+    const { bars } = buildPhaseTimeline(withPhases([phase('a', [0, 0]), phase('b', [0, 2])]));
     expect(bars[0]).toMatchObject({ firm: 0, spread: 0 });
     expect(bars[1]).toMatchObject({ start: [0, 0], end: [0, 2], firm: 0, spread: 2 });
   });

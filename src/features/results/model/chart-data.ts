@@ -2,13 +2,9 @@
  * Plan → chart data. Pure and React-free, so the same figures feed the charts, their screen-reader tables and
  * the unit tests, and the charts module can stay a lazily loaded leaf.
  */
+import { layOutPhases } from '@/domain/phase-layout';
 import type { Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
-import { phases as enginePhases } from '@/engine/labels';
-
-type Phase = Plan['timeline']['phases'][number];
-
-const sum = (rs: Range[]): Range => rs.reduce<Range>((a, r) => [a[0] + r[0], a[1] + r[1]], [0, 0]);
 
 export interface PhaseBar {
   id: string;
@@ -36,99 +32,20 @@ export interface PhaseTimeline {
   span: Range;
 }
 
-/** Names that say a phase runs beside others; used only to break ties between equally small explanations. */
-const PARALLEL_HINT = /alongside|parallel|concurrent/i;
-const PARALLEL_MAYBE = /complian|governance/i;
-
-const EPS = 0.01;
-const sameRange = (a: Range, b: Range): boolean => Math.abs(a[0] - b[0]) < EPS && Math.abs(a[1] - b[1]) < EPS;
-const MAX_SEARCHED_PHASES = 16;
-
-/**
- * Which phases run in parallel. The engine knows (its phase table has a `parallel` flag) and plans from it are
- * read that way. For a phase the engine does not know, the plan still says so through its total, which counts
- * sequential phases end to end and a parallel phase only when it is longer than all of them:
- * total = max(sum of sequential phases, longest parallel phase). We look for the smallest set of phases that
- * reproduces the plan's total that way (ties go to phases whose names say so, then to later phases). If the
- * total already is every phase end to end, or nothing reproduces it, every phase is sequential, which is the
- * conservative reading.
- */
-export function parallelPhaseIds(plan: Pick<Plan, 'timeline'>): Set<string> {
-  const { phases, totalWeeks } = plan.timeline;
-  if (phases.every((p) => Object.hasOwn(enginePhases, p.id)))
-    return new Set(
-      phases.filter((p) => enginePhases[p.id as keyof typeof enginePhases].parallel).map((p) => p.id),
-    );
-  const n = phases.length;
-  if (n === 0 || n > MAX_SEARCHED_PHASES || sameRange(sum(phases.map((p) => p.weeks)), totalWeeks))
-    return new Set();
-  let best: { mask: number; size: number; hints: number } | undefined;
-  for (let mask = 1; mask < 1 << n; mask++) {
-    if (mask === (1 << n) - 1) continue;
-    let seq: Range = [0, 0];
-    let par: Range = [0, 0];
-    let size = 0;
-    let hints = 0;
-    phases.forEach((p, i) => {
-      if (mask & (1 << i)) {
-        size++;
-        hints += PARALLEL_HINT.test(p.name) ? 2 : PARALLEL_MAYBE.test(p.name) ? 1 : 0;
-        par = [Math.max(par[0], p.weeks[0]), Math.max(par[1], p.weeks[1])];
-      } else seq = [seq[0] + p.weeks[0], seq[1] + p.weeks[1]];
-    });
-    if (!sameRange([Math.max(seq[0], par[0]), Math.max(seq[1], par[1])], totalWeeks)) continue;
-    // Higher masks hold later phases; `>=` on the mask keeps the later explanation on a full tie.
-    if (!best || size < best.size || (size === best.size && hints >= best.hints))
-      best = { mask, size, hints };
-  }
-  if (!best) return new Set();
-  const mask = best.mask;
-  return new Set(phases.filter((_, i) => mask & (1 << i)).map((p) => p.id));
-}
-
-/**
- * Lays the phases out Gantt-style. Sequential phases start when the previous sequential phase ends, so start
- * ranges are cumulative: earliest start = sum of the minimum durations before it, latest start = sum of the
- * maximum durations. A parallel phase starts with the sequential phase before it and moves nothing after it;
- * like the engine's total (the sequential sum, or the longest parallel phase if that is longer), it never runs
- * past the end, so it starts earlier when it would.
- */
-export function buildPhaseTimeline(
-  plan: Pick<Plan, 'timeline'>,
-  parallel: Set<string> = parallelPhaseIds(plan),
-): PhaseTimeline {
-  const seq = sum(plan.timeline.phases.filter((p) => !parallel.has(p.id)).map((p) => p.weeks));
-  let cursor: Range = [0, 0];
-  let lastStart: Range = [0, 0];
-  const bars: PhaseBar[] = plan.timeline.phases.map((p: Phase) => {
-    const isParallel = parallel.has(p.id);
-    const start: Range = isParallel
-      ? [
-          Math.max(0, Math.min(lastStart[0], seq[0] - p.weeks[0])),
-          Math.max(0, Math.min(lastStart[1], seq[1] - p.weeks[1])),
-        ]
-      : cursor;
-    const end: Range = [start[0] + p.weeks[0], start[1] + p.weeks[1]];
-    if (!isParallel) {
-      lastStart = start;
-      cursor = end;
-    }
-    return {
-      id: p.id,
-      name: p.name,
-      weeks: p.weeks,
-      start,
-      end,
-      parallel: isParallel,
-      offset: start[0],
-      firm: p.weeks[0],
-      spread: end[1] - end[0],
-    };
-  });
-  const span: Range = bars.reduce<Range>(
-    (a, b) => [Math.max(a[0], b.end[0]), Math.max(a[1], b.end[1])],
-    [0, 0],
-  );
+/** The shared phase layout (see `@/domain/phase-layout`), cut into the segments recharts stacks. */
+export function buildPhaseTimeline(plan: Pick<Plan, 'timeline'>): PhaseTimeline {
+  const { placed, span } = layOutPhases(plan.timeline.phases);
+  const bars = placed.map(({ phase, start, end, parallel }) => ({
+    id: phase.id,
+    name: phase.name,
+    weeks: phase.weeks,
+    start,
+    end,
+    parallel,
+    offset: start[0],
+    firm: phase.weeks[0],
+    spread: end[1] - end[0],
+  }));
   return { bars, span };
 }
 
