@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { formatUsdRange, formatWeeksRange } from '@/features/export/format';
+import { formatUsdRange, formatWeeksRange } from '@/domain/format';
 import { SECTION_TITLES } from '@/features/export/plan-document';
 import { completeAnswers } from '../support/answers';
 import { artifactsDir, baseUrl, desktop, launchBrowser } from './support/browser';

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { formatUsdRange, formatWeeksRange } from '@/features/results/model/format';
+import { formatUsdRange, formatWeeksRange } from '@/domain/format';
 import { completeAnswers } from '../support/answers';
 import { artifactsDir, baseUrl, desktop, launchBrowser, phone, screenshot } from './support/browser';
 

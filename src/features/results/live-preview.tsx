@@ -4,8 +4,8 @@
  * when a headline value actually changes and has settled.
  */
 import { memo, useEffect, useId, useRef, useState } from 'react';
+import { formatUsdRange, formatWeeksRange } from '@/domain/format';
 import type { Plan } from '@/domain/plan';
-import { formatUsdRange, formatWeeksRange } from './model/format';
 import './results.css';
 
 export interface LivePreviewProps {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { parseAnswersFile } from '@/domain/answers';
+import { formatUsdRange, formatWeeksRange } from '@/domain/format';
 import { evaluate } from '@/engine';
-import { formatUsdRange, formatWeeksRange } from '@/features/results/model/format';
 import { PlanView } from '@/features/results';
 import { completeAnswers } from '../../support/answers';
 

@@ -15,6 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatUsd } from '@/domain/format';
 import type { CostBar, CumulativePoint, PhaseTimeline, ReadinessBar } from '../model/chart-data';
 import {
   BAND_CHART_HEIGHT,
@@ -22,7 +23,6 @@ import {
   readinessLevel,
   shortLabel,
 } from '../model/chart-data';
-import { formatUsd } from '../model/format';
 
 /** Colours chosen for ≥ 3:1 contrast against white (WCAG non-text contrast), distinguishable in greyscale print. */
 export const chartColours = {

@@ -1,8 +1,8 @@
 /** Turns an item's `because` into words a reader can check: question labels, readable answers, named sources. */
+import { DASH } from '@/domain/format';
 import type { Because } from '@/domain/plan';
 import { formatAnswer, questionById, type Answers } from '@/domain/questions';
 import { seedTitles, type Citation } from '@/domain/sources';
-import { DASH } from './format';
 
 /** "Generative-AI services guide for CTOs, lines 321–322" rather than a hashed file name. */
 export function formatSource(c: Citation): string {

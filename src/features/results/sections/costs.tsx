@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatPercentRange, formatUsd, formatUsdRange } from '@/domain/format';
 import { Heading } from '../heading';
 import { Chart } from '../lazy-charts';
 import {
@@ -8,7 +9,6 @@ import {
   cumulativeCostBand,
   monthlyCostBars,
 } from '../model/chart-data';
-import { formatPercentRange, formatUsd, formatUsdRange } from '../model/format';
 import { Why } from '../why';
 import { Section, TableWrap, type SectionProps } from './section';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { formatUsdRange, formatWeeksRange } from '@/domain/format';
 import { Heading } from '../heading';
 import { readinessLevel } from '../model/chart-data';
-import { formatUsdRange, formatWeeksRange } from '../model/format';
 import { ExplainedList } from './explained-list';
 import type { SectionProps } from './section';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import { formatShareRange, formatWeeksRange } from '@/domain/format';
 import { Chart } from '../lazy-charts';
 import { barChartHeight, buildPhaseTimeline } from '../model/chart-data';
-import { formatShareRange, formatWeeksRange } from '../model/format';
 import { Why } from '../why';
 import { Empty, Section, TableWrap, type SectionProps } from './section';
 
