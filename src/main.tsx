@@ -1,15 +1,17 @@
-// First: zod's configuration (no code generation under the CSP) must be in place before any schema is built.
-import './domain/zod';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
+// phone's main thread for the whole tree at once.
+startTransition(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
 
 // The service worker (generated at build time, see vite.config.ts) makes the app work offline after the first
 // visit. Registered from here rather than by an injected inline script, which the Content-Security-Policy forbids;

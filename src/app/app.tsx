@@ -1,16 +1,56 @@
-import { useState } from 'react';
-import { getStorage, loadDraft, WizardActor } from '@/features/wizard';
-import { Shell } from './shell';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { getStorage, loadWithoutDraft } from '@/features/wizard/model/draft-storage';
+import { Frame } from './frame';
+import { Intro } from './intro';
+import { opensSession } from './routes';
+import { useLocationHash } from './use-location-hash';
 
-/** Reads the saved draft once, before the wizard starts, so a reload resumes at the exact step. */
+// The questionnaire (XState, react-hook-form, the catalogue) is most of the app's code: a first visit reads the
+// intro while it loads. Importing it again is free, so every hint that it is wanted just calls this.
+const loadSession = () => import('./session');
+const Session = lazy(loadSession);
+
+/** Intro on a first visit; straight into the questionnaire when there is a saved draft, a share link or #start. */
 export function App() {
-  const [boot] = useState(() => {
-    const storage = getStorage();
-    return { storage, ...loadDraft(storage) };
-  });
+  const [storage] = useState(getStorage);
+  const [hash] = useLocationHash();
+  const [started, setStarted] = useState(() => loadWithoutDraft(storage) === undefined);
+  // Once in, stay in: leaving a shared plan or clearing the hash must not bounce back to the intro.
+  if (!started && opensSession(hash)) setStarted(true);
+
+  useEffect(() => {
+    if (!started) return whenIdle(() => void loadSession());
+  }, [started]);
+
+  if (!started)
+    return (
+      <Frame>
+        <Intro onIntent={() => void loadSession()} />
+      </Frame>
+    );
   return (
-    <WizardActor.Provider options={{ input: boot.draft ?? {} }}>
-      <Shell storage={boot.storage} loadProblem={boot.problem} />
-    </WizardActor.Provider>
+    <Suspense
+      fallback={
+        <Frame>
+          <main id="main" className="intro">
+            <p className="loading" role="status">
+              Loading the questionnaire…
+            </p>
+          </main>
+        </Frame>
+      }
+    >
+      <Session storage={storage} />
+    </Suspense>
   );
+}
+
+/** After the first paint, when the browser has nothing better to do. */
+function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = requestIdleCallback(task, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 500);
+  return () => clearTimeout(id);
 }

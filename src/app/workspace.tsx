@@ -1,6 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { splitByApplicability } from '@/domain/questions';
-import { RULESET_VERSION } from '@/engine/version';
 import {
   DraftActions,
   downloadAnswers,
@@ -10,6 +9,7 @@ import {
   type AutosaveStatus,
   type LoadResult,
 } from '@/features/wizard';
+import { Frame } from './frame';
 import { StorageNotices } from './storage-notices';
 
 const ResultsPage = lazy(() => import('./results-page'));
@@ -34,17 +34,7 @@ export function Workspace({ status, loadProblem }: Props) {
   const showingResults = value === 'results';
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">Scopewise</span>
-          <span className="brand-tagline">Decide before you build a generative-AI project</span>
-        </div>
-        <DraftActions />
-      </header>
+    <Frame headerEnd={<DraftActions />}>
       <StorageNotices loadProblem={loadProblem} status={status} onDownload={() => downloadAnswers(answers)} />
       {showingResults ? (
         <main id="main" className="results-layout">
@@ -74,12 +64,6 @@ export function Workspace({ status, loadProblem }: Props) {
           </aside>
         </div>
       )}
-      <footer className="app-footer">
-        <p>
-          Your answers stay in this browser. Nothing is sent anywhere unless you share a link. Ruleset{' '}
-          {RULESET_VERSION}.
-        </p>
-      </footer>
-    </div>
+    </Frame>
   );
 }

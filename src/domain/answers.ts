@@ -2,12 +2,11 @@
  * The answers file: the public, versioned contract other tools write to. Only inputs are stored and shared;
  * the plan is always recomputed from them.
  */
+import { ANSWERS_FORMAT, SCHEMA_VERSION, type AnswersFile } from './answers-format';
 import { z } from './zod';
 import { questions, type Answers, type Question } from './questions';
 
-export const ANSWERS_FORMAT = 'scopewise-answers';
-/** Bump on any incompatible change, and add a migration in `migrations.ts`. */
-export const SCHEMA_VERSION = 1;
+export { ANSWERS_FORMAT, SCHEMA_VERSION, toAnswersFile, type AnswersFile } from './answers-format';
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
@@ -68,17 +67,12 @@ export const answersSchema = z.strictObject(
   Object.fromEntries(questions.map((q) => [q.id, z.optional(answerSchema(q))])),
 ) as unknown as z.ZodMiniType<Answers>;
 
-export const answersFileSchema = z.strictObject({
+export const answersFileSchema: z.ZodMiniType<AnswersFile> = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(ANSWERS_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
   answers: answersSchema,
 });
-export type AnswersFile = z.infer<typeof answersFileSchema>;
-
-export function toAnswersFile(answers: Answers): AnswersFile {
-  return { format: ANSWERS_FORMAT, schemaVersion: SCHEMA_VERSION, answers };
-}
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 

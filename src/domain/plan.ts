@@ -4,7 +4,7 @@
  */
 import { z } from './zod';
 import { rangeSchema } from './range';
-import { citationSchema } from './sources';
+import { citationSchema } from './citation-schema';
 
 export const approachIds = ['prompt', 'rag', 'fine-tune', 'rag-fine-tune', 'agentic'] as const;
 export type ApproachId = (typeof approachIds)[number];

@@ -1,5 +1,8 @@
-/** Citations into the source articles in `shared/seeds/`: every threshold, range and obligation points here. */
-import { z } from './zod';
+/**
+ * Citations into the source articles in `shared/seeds/`: every threshold, range and obligation points here.
+ * The questionnaire shows citations on its first screen, so this module stays free of zod (the validator of a
+ * citation is in citation-schema.ts).
+ */
 
 export const seedFiles = {
   '000': '000_472cadddb2d527a5.txt',
@@ -19,11 +22,11 @@ export const seedTitles: Record<SeedFile, string> = {
   '004_ee2b63b797ae1de1.txt': 'Agentic-AI explainer',
 };
 
-export const citationSchema = z.strictObject({
-  file: z.enum(Object.values(seedFiles) as [SeedFile, ...SeedFile[]]),
-  lines: z.tuple([z.number().check(z.int(), z.positive()), z.number().check(z.int(), z.positive())]),
-});
-export type Citation = z.infer<typeof citationSchema>;
+/** A seed file and an inclusive range of its lines, counted from 1. */
+export interface Citation {
+  file: SeedFile;
+  lines: [number, number];
+}
 
 /** `cite('000', 272, 284)`: a short way to write a citation in data files written in TypeScript. */
 export function cite(file: keyof typeof seedFiles, from: number, to: number = from): Citation {

@@ -1,4 +1,6 @@
 /** Validates rule conditions when the rules load; kept out of the domain so the questionnaire never loads it. */
+// Before any schema exists: the app's zod configuration (no code generation under the CSP) must apply here too.
+import '@/domain/zod';
 import { z } from 'zod';
 import { comparisonOps, type Condition } from '@/domain/conditions';
 

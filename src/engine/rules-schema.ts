@@ -3,10 +3,12 @@
  * title, a condition (`when`, absent = always), its typed effects, and its grounding: `sources` in the seed
  * articles and/or an `assumption` shown to users. A rule with neither is rejected at load.
  */
+// Before any schema exists: the app's zod configuration (no code generation under the CSP) must apply here too.
+import '@/domain/zod';
 import { z } from 'zod';
 import { conditionSchema } from './condition-schema';
 import { approachIds, severitySchema } from '@/domain/plan';
-import { citationSchema } from '@/domain/sources';
+import { citationSchema } from '@/domain/citation-schema';
 
 const range = z
   .tuple([z.number().nonnegative(), z.number().nonnegative()])

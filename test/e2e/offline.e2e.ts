@@ -41,6 +41,7 @@ async function firstVisit(
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   await page.goto(baseUrl());
+  if (!opts.draft) await page.getByRole('link', { name: 'Start planning' }).click();
   await page.locator('.wizard').waitFor();
   await waitForServiceWorker(page);
   return { context, page, failed };
@@ -87,11 +88,12 @@ describe('offline after the first visit', () => {
     await context.close();
   });
 
-  it('opens a fresh page offline at the first question', async () => {
+  it('opens a fresh page offline at the intro, and starts the questionnaire from the cache', async () => {
     const { context } = await firstVisit();
     await context.setOffline(true);
     const page = await context.newPage();
     await page.goto(baseUrl());
+    await page.getByRole('link', { name: 'Start planning' }).click();
     await page.locator('#q-projectName').fill('Offline plan');
     expect(await page.locator('#q-projectName').inputValue()).toBe('Offline plan');
     await context.close();

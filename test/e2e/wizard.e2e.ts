@@ -30,7 +30,13 @@ describe('questionnaire in Chromium', () => {
       ['desktop', desktop],
       ['phone', phone],
     ] as const) {
-      const { context, page, errors } = await openApp(browser, { viewport });
+      // A first visit: the intro, then "Start planning" from the keyboard.
+      const { context, page, errors } = await openApp(browser, { viewport, path: '' });
+      await page.getByRole('heading', { level: 1, name: /Plan your generative-AI project/ }).waitFor();
+      if (label === 'desktop') await expectNoAxeViolations(page, 'intro');
+      await screenshot(page, `wizard-0-intro-${label}`);
+      await page.getByRole('link', { name: 'Start planning' }).focus();
+      await page.keyboard.press('Enter');
       for (const [i, step] of stepOrder.entries()) {
         const h = heading(page, stepOf(step).title);
         await expect.poll(() => h.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseAnswersFile } from '@/domain/answers';
 import { decodeShareFragment } from '@/features/share/model/codec';
 import { frame } from '@/features/share/model/frame';
-import { DRAFT_KEY, loadDraft } from '@/features/wizard/model/draft-storage';
+import { DRAFT_KEY } from '@/features/wizard/model/draft-storage';
+import { loadDraft } from '@/features/wizard/model/load-draft';
 
 const POISON = { polluted: 'yes', toString: 'no', isAdmin: true };
 const KEYS = ['__proto__', 'constructor', 'prototype'] as const;

@@ -25,7 +25,13 @@ export function launchBrowser(): Promise<Browser> {
 export const desktop = { width: 1280, height: 900 };
 export const phone = { width: 360, height: 740 };
 
-/** A fresh context records every request, so tests can assert that nothing leaves the app's own origin. */
+/** Where the intro's "Start planning" link leads: the questionnaire, without the intro. */
+export const START = '#start';
+
+/**
+ * A fresh context records every request, so tests can assert that nothing leaves the app's own origin. Opens
+ * the questionnaire directly unless `path` says otherwise (`''` is the intro a first visit sees).
+ */
 export async function openApp(
   browser: Browser,
   opts: { viewport?: { width: number; height: number }; path?: string } = {},
@@ -36,7 +42,7 @@ export async function openApp(
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(new URL(opts.path ?? '', baseUrl()).toString());
+  await page.goto(new URL(opts.path ?? START, baseUrl()).toString());
   return { context, page, requests, errors };
 }
 

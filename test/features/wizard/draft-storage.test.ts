@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_KEY, loadDraft, saveDraft } from '@/features/wizard/model/draft-storage';
+import { DRAFT_KEY, saveDraft } from '@/features/wizard/model/draft-storage';
+import { loadDraft } from '@/features/wizard/model/load-draft';
 import { completeAnswers } from '../../support/answers';
 
 /** An in-memory Storage that can be made to fail like a full or disabled localStorage. */

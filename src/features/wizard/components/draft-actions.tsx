@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
-import { parseAnswersFile, toAnswersFile } from '@/domain/answers';
+import { toAnswersFile } from '@/domain/answers-format';
 import { splitByApplicability } from '@/domain/questions';
 import { downloadFile, slugify } from '@/components/ui/download';
+import { loadValidation } from '../model/validation-loader';
 import { WizardActor } from '../wizard-actor';
 
 export function downloadAnswers(answers: Parameters<typeof splitByApplicability>[0]) {
@@ -26,7 +27,8 @@ export function DraftActions() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseAnswersFile(await file.text());
+    const [text, { parseAnswersFile }] = await Promise.all([file.text(), loadValidation()]);
+    const result = parseAnswersFile(text);
     if (fileRef.current) fileRef.current.value = '';
     if (!result.ok) {
       setImportErrors({ file: file.name, errors: result.errors });

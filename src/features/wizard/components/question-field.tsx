@@ -1,7 +1,7 @@
 import { Controller, type Control, type FieldError, type UseFormRegister } from 'react-hook-form';
 import type { Question } from '@/domain/questions';
 import { formatCitation, seedTitles } from '@/domain/sources';
-import type { FormValues } from '../model/fields';
+import type { FormValues } from '../model/field-values';
 
 interface Props {
   question: Question;

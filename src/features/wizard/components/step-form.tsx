@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import {
@@ -9,7 +8,8 @@ import {
   type StepId,
 } from '@/domain/questions';
 import { nextStep } from '../model/flow';
-import { splitFieldValues, stepSchema, toFieldValue, type FormValues } from '../model/fields';
+import { toFieldValue, type FormValues } from '../model/field-values';
+import { loadValidation, withValidation } from '../model/validation-loader';
 import { WizardActor } from '../wizard-actor';
 import { focusTargetId, QuestionField } from './question-field';
 import { SetAsideNotice } from './set-aside-notice';
@@ -40,8 +40,8 @@ export function StepForm({ step }: { step: StepId }) {
       stepQuestions.map((q) => [q.id, toFieldValue(q, a[q.id], pending[q.id])]),
     ) as FormValues;
   });
-  const resolver: Resolver<FormValues> = (values, context, options) =>
-    (zodResolver(stepSchema(applicableNow())) as unknown as Resolver<FormValues>)(values, context, options);
+  const resolver: Resolver<FormValues> = async (values, context, options) =>
+    (await loadValidation()).stepResolver(applicableNow())(values, context, options);
   const form = useForm<FormValues>({ defaultValues, resolver, mode: 'onTouched', shouldFocusError: false });
   const { register, control, handleSubmit, formState } = form;
   const values = useWatch({ control });
@@ -53,10 +53,11 @@ export function StepForm({ step }: { step: StepId }) {
     () =>
       form.subscribe({
         formState: { values: true },
-        callback: ({ values }) => {
-          const split = splitFieldValues(stepQuestions, values);
-          actor.send({ type: 'answers.change', ...split, stepFields: stepQuestions.map((q) => q.id) });
-        },
+        callback: ({ values }) =>
+          withValidation(({ splitFieldValues }) => {
+            const split = splitFieldValues(stepQuestions, values);
+            actor.send({ type: 'answers.change', ...split, stepFields: stepQuestions.map((q) => q.id) });
+          }),
       }),
     [form, actor, stepQuestions],
   );

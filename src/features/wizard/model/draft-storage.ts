@@ -1,38 +1,19 @@
 /**
  * The autosaved draft in localStorage. Storage is injected so tests can simulate a full quota, a corrupt entry or
  * no storage at all. A draft that cannot be read is moved aside, never deleted, and the app starts anyway.
+ * Reading a saved draft validates it, which needs zod: that half lives in load-draft.ts, loaded on demand.
  */
-import { z } from '@/domain/zod';
-import { answersSchema } from '@/domain/answers';
-import { questionById, type Answers } from '@/domain/questions';
-import { isWizardStep, type Pending, type WizardStep } from './flow';
+import type { Answers } from '@/domain/questions';
+import type { Pending, WizardStep } from './flow';
 
 export const DRAFT_KEY = 'scopewise.draft.v1';
 export const DRAFT_VERSION = 1;
-const MAX_PENDING_CHARS = 20_000;
 
 export interface Draft {
   answers: Answers;
   pending: Pending;
   step: WizardStep;
 }
-
-const storedDraftSchema = z.strictObject({
-  version: z.literal(DRAFT_VERSION),
-  answers: answersSchema,
-  pending: z.optional(
-    z
-      .record(z.string(), z.string().check(z.maxLength(MAX_PENDING_CHARS)))
-      .check(
-        z.refine(
-          (p) => Object.keys(p).every((id) => questionById.has(id)),
-          'pending lists an unknown question',
-        ),
-      ),
-  ),
-  step: z.string().check(z.refine(isWizardStep, 'unknown step')),
-  savedAt: z.string(),
-});
 
 export type LoadProblem =
   | { kind: 'unreadable'; movedTo: string | null }
@@ -57,7 +38,7 @@ export function getStorage(): Storage | null {
   }
 }
 
-function moveAside(storage: Storage, raw: string, label: string, now: Date): string | null {
+export function moveAside(storage: Storage, raw: string, label: string, now: Date): string | null {
   const key = `${DRAFT_KEY}.${label}.${now.toISOString()}`;
   try {
     storage.setItem(key, raw);
@@ -68,35 +49,17 @@ function moveAside(storage: Storage, raw: string, label: string, now: Date): str
   }
 }
 
-export function loadDraft(storage: Storage | null, now = new Date()): LoadResult {
+/**
+ * What loading finds when there is nothing to validate: no storage at all, or no saved draft (a first visit).
+ * `undefined` means a saved draft exists and must be read with loadDraft (load-draft.ts).
+ */
+export function loadWithoutDraft(storage: Storage | null): LoadResult | undefined {
   if (!storage) return { draft: null, problem: { kind: 'unavailable' } };
-  let raw: string | null;
   try {
-    raw = storage.getItem(DRAFT_KEY);
+    return storage.getItem(DRAFT_KEY) === null ? { draft: null, problem: null } : undefined;
   } catch {
     return { draft: null, problem: { kind: 'unavailable' } };
   }
-  if (raw === null) return { draft: null, problem: null };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return {
-      draft: null,
-      problem: { kind: 'unreadable', movedTo: moveAside(storage, raw, 'unreadable', now) },
-    };
-  }
-  const version = (json as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > DRAFT_VERSION)
-    return { draft: null, problem: { kind: 'newer', movedTo: moveAside(storage, raw, 'newer', now) } };
-  const parsed = storedDraftSchema.safeParse(json);
-  if (!parsed.success)
-    return {
-      draft: null,
-      problem: { kind: 'unreadable', movedTo: moveAside(storage, raw, 'unreadable', now) },
-    };
-  const { answers, pending = {}, step } = parsed.data;
-  return { draft: { answers, pending, step: step as WizardStep }, problem: null };
 }
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable' };

@@ -1,14 +1,15 @@
 /**
  * Between form fields (strings and string lists, as the browser gives them) and answers (typed values).
- * Validation is zod from the catalogue; react-hook-form only holds field state.
+ * Validation is zod from the catalogue; react-hook-form only holds field state. Loaded on demand (see
+ * validation.ts), so nothing here may be needed to draw the first screen.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
 import { z } from '@/domain/zod';
 import { answerSchema } from '@/domain/answers';
 import { isAnswered, type AnswerValue, type Answers, type Question } from '@/domain/questions';
+import { requiredMessage, type FormValues } from './field-values';
 import type { Pending } from './flow';
-
-export type FieldValue = string | string[];
-export type FormValues = Record<string, FieldValue>;
 
 /** "80,000" and " 80000 " both mean 80000; anything else stays text so the user sees their input rejected. */
 function normalise(q: Question, raw: unknown): unknown {
@@ -23,9 +24,6 @@ function normalise(q: Question, raw: unknown): unknown {
   }
   return q.kind === 'text' ? raw : t;
 }
-
-export const requiredMessage = (q: Question): string =>
-  q.kind === 'single' || q.kind === 'multi' ? 'Please choose an answer.' : 'Please answer this question.';
 
 /**
  * zod/mini's transform hands over the bare parse payload (no `addIssue` helper), so issues are pushed raw; zod
@@ -79,18 +77,22 @@ function buildFieldSchema(q: Question, required: boolean) {
 }
 
 /** The schema of a step's form: only the questions that currently apply are validated. */
-export function stepSchema(applicable: Question[]) {
+export function stepSchema(applicable: readonly Question[]) {
   return z.looseObject(Object.fromEntries(applicable.map((q) => [q.id, fieldSchema(q, q.required)])));
 }
 
-export function toFieldValue(
-  q: Question,
-  answer: AnswerValue | undefined,
-  pending: string | undefined,
-): FieldValue {
-  if (pending !== undefined) return pending;
-  if (q.kind === 'multi') return Array.isArray(answer) ? answer : [];
-  return answer === undefined ? '' : String(answer);
+const stepResolvers = new Map<string, Resolver<FormValues>>();
+
+/**
+ * react-hook-form's resolver for the questions that apply right now. A step has only a handful of visible
+ * combinations, and the resolver runs on every blur and submit, so each combination is built once.
+ */
+export function stepResolver(applicable: readonly Question[]): Resolver<FormValues> {
+  const key = applicable.map((q) => q.id).join(' ');
+  let r = stepResolvers.get(key);
+  if (!r)
+    stepResolvers.set(key, (r = zodResolver(stepSchema(applicable)) as unknown as Resolver<FormValues>));
+  return r;
 }
 
 /**

@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import { loadValidation, loadWithoutDraft, WizardActor } from '@/features/wizard';
+import { Frame } from './frame';
+import { Shell } from './shell';
+
+/**
+ * The questionnaire and everything after it, loaded after the intro (see app.tsx). Reads the saved draft once,
+ * before the wizard starts, so a reload resumes at the exact step. Without a draft it starts at once; a saved
+ * draft is validated first, which waits for the validation chunk.
+ */
+export default function Session({ storage }: { storage: Storage | null }) {
+  const [boot, setBoot] = useState(() => loadWithoutDraft(storage));
+  const reading = useRef(false);
+
+  useEffect(() => {
+    // Fetched now in any case: the first keystroke or "Next" needs it, and the user is still reading.
+    const validation = loadValidation();
+    if (boot || reading.current) return;
+    reading.current = true;
+    void validation.then(({ loadDraft }) => setBoot(loadDraft(storage)));
+  }, [boot, storage]);
+
+  if (!boot) return <DraftLoading />;
+  return (
+    <WizardActor.Provider options={{ input: boot.draft ?? {} }}>
+      <Shell storage={storage} loadProblem={boot.problem} />
+    </WizardActor.Provider>
+  );
+}
+
+function DraftLoading() {
+  return (
+    <Frame>
+      <main id="main" className="intro">
+        <p className="loading" role="status">
+          Opening your saved draft…
+        </p>
+      </main>
+    </Frame>
+  );
+}
