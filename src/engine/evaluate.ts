@@ -10,12 +10,12 @@
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
 import {
-  isApplicable,
-  missingAnswers,
+  isAnswered,
   questionById,
   questions,
   splitByApplicability,
   type Answers,
+  type Question,
 } from '@/domain/questions';
 import {
   collectComponents,
@@ -27,6 +27,7 @@ import {
   collectRisks,
   collectWarnings,
 } from './collect';
+import { compileCondition, type CompiledCondition } from './compile';
 import { decideApproach, decideModel } from './decide';
 import { estimateCosts, estimateTimeline } from './estimates';
 import type { TraceEntry } from './explain';
@@ -45,7 +46,17 @@ export interface EvaluateOptions {
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
 export const DEFAULT_TODAY = '2026-11-23';
 
-const conditional = questions.filter((q) => q.showIf !== undefined);
+/**
+ * The catalogue's branching conditions, compiled once like the rules' (see compile.ts): deciding which answers
+ * count and which required questions are unanswered walked every question's condition on each evaluation.
+ */
+interface Applicability {
+  question: Question;
+  applies: CompiledCondition;
+}
+const withCondition = (q: Question): Applicability => ({ question: q, applies: compileCondition(q.showIf) });
+const conditional = questions.filter((q) => q.showIf !== undefined).map(withCondition);
+const required = questions.filter((q) => q.required).map(withCondition);
 
 /**
  * splitByApplicability(answers).active, without its copies in the common case where every answer belongs to a
@@ -53,9 +64,18 @@ const conditional = questions.filter((q) => q.showIf !== undefined);
  */
 function activeAnswers(answers: Answers): Answers {
   for (const id in answers) if (!questionById.has(id)) return splitByApplicability(answers).active;
-  for (const q of conditional)
-    if (answers[q.id] !== undefined && !isApplicable(q, answers)) return splitByApplicability(answers).active;
+  for (const { question, applies } of conditional)
+    if (answers[question.id] !== undefined && !applies.holds(answers))
+      return splitByApplicability(answers).active;
   return answers;
+}
+
+/** missingAnswers(active) as ids: required questions that apply but have no answer, in catalogue order. */
+function missingIds(active: Answers): string[] {
+  const out: string[] = [];
+  for (const { question, applies } of required)
+    if (!isAnswered(active[question.id]) && applies.holds(active)) out.push(question.id);
+  return out;
 }
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -134,7 +154,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   return {
     rulesetVersion: RULESET_VERSION,
     schemaVersion: SCHEMA_VERSION,
-    missing: missingAnswers(active).map((q) => q.id),
+    missing: missingIds(active),
     headline: {
       approach: chosen,
       approachLabel: approach.plan.label,

@@ -2,11 +2,11 @@
  * Turns a fired rule into the plan's `because`: the rule, the facts that triggered it written as the user
  * would read them, and its grounding. Also fills `{fact}` placeholders in rule texts.
  */
-import { evaluateCondition, type Facts, type Trigger } from '@/domain/conditions';
+import type { Facts } from '@/domain/conditions';
 import type { Because } from '@/domain/plan';
 import { questionById, type Question } from '@/domain/questions';
 import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
-import { compiled } from './compile';
+import { compiled, type CompiledCondition } from './compile';
 import { formatNumber, formatUsd, formatWeeks } from './format';
 import type { AnyRule } from './rules-schema';
 
@@ -17,58 +17,97 @@ const decisionLabels: Record<string, Readonly<Record<string, string>>> = {
   family: familyLabels,
 };
 
-const optionLabels = new Map<string, Map<string, string>>();
-function labelOf(q: Question, value: string): string {
-  if (q.kind !== 'single' && q.kind !== 'multi') return value;
-  let m = optionLabels.get(q.id);
-  if (!m) {
-    m = new Map(q.options.map((o) => [o.value, o.label]));
-    optionLabels.set(q.id, m);
+/**
+ * How one fact's values are put into words, prepared once per fact: option labels for answers, labels for the
+ * engine's decisions, yes/no for flags, grouped digits (and the question's unit) for numbers. Direct lookups
+ * and the fast number formatting made a memo of past wordings unnecessary.
+ */
+class Wording {
+  private readonly question: Question | undefined;
+  /** Option labels of a single- or multi-choice question. */
+  private readonly options: ReadonlyMap<string, string> | undefined;
+  private readonly decisions: Readonly<Record<string, string>> | undefined;
+  /** The fact's name is also a property of Object.prototype: read own properties only, as conditions do. */
+  private readonly ownOnly: boolean;
+
+  constructor(readonly fact: string) {
+    const q = questionById.get(fact);
+    this.question = q;
+    this.options =
+      q?.kind === 'single' || q?.kind === 'multi'
+        ? new Map(q.options.map((o) => [o.value, o.label]))
+        : undefined;
+    this.decisions = decisionLabels[fact];
+    this.ownOnly = fact in Object.prototype;
   }
-  return m.get(value) ?? value;
+
+  /** The fact's value as a rule condition sees it. */
+  read(facts: Facts): unknown {
+    return this.ownOnly && !Object.hasOwn(facts, this.fact) ? undefined : facts[this.fact];
+  }
+
+  text(value: unknown): string {
+    if (value === undefined || value === null || value === '') return 'not answered';
+    if (typeof value === 'string') return this.label(value);
+    if (typeof value === 'boolean') return value ? 'yes' : 'no';
+    if (typeof value === 'number') {
+      const q = this.question;
+      return q?.kind === 'number' ? `${formatNumber(value)} ${q.unit}` : formatNumber(value);
+    }
+    if (Array.isArray(value)) {
+      if (value.length === 0) return 'not answered';
+      let s = this.text(value[0]);
+      for (let i = 1; i < value.length; i++) s += `, ${this.text(value[i])}`;
+      return s;
+    }
+    return this.label(String(value));
+  }
+
+  private label(s: string): string {
+    if (this.question) return this.options?.get(s) ?? s;
+    return this.decisions?.[s] ?? s;
+  }
 }
 
-const memo = new Map<string, Map<unknown, string>>();
-const MEMO_LIMIT = 256;
+const wordings = new Map<string, Wording>();
+function wordingOf(fact: string): Wording {
+  let w = wordings.get(fact);
+  if (!w) wordings.set(fact, (w = new Wording(fact)));
+  return w;
+}
 
 /** The value a rule saw, in words: option labels for answers, yes/no for flags, grouped digits for numbers. */
-export function readable(fact: string, value: unknown): string {
-  // The same few values recur on every keystroke of the live preview: remember their wording (bounded).
-  if (typeof value === 'object' && value !== null) return describe(fact, value);
-  let m = memo.get(fact);
-  if (!m) memo.set(fact, (m = new Map()));
-  let s = m.get(value);
-  if (s === undefined) {
-    s = describe(fact, value);
-    if (m.size < MEMO_LIMIT) m.set(value, s);
-  }
-  return s;
+export const readable = (fact: string, value: unknown): string => wordingOf(fact).text(value);
+
+/** A rule prepared for explaining: its compiled condition and, when they are fixed, its triggers' wordings. */
+interface Explained<R extends AnyRule> {
+  rule: R;
+  when: CompiledCondition;
+  fixed: readonly Wording[] | undefined;
 }
 
-function describe(fact: string, value: unknown): string {
-  if (value === undefined || value === null || value === '') return 'not answered';
-  const q = questionById.get(fact);
-  if (Array.isArray(value))
-    return value.length === 0 ? 'not answered' : value.map((v) => readable(fact, v)).join(', ');
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') {
-    if (q?.kind === 'number') return `${formatNumber(value)} ${q.unit}`;
-    return formatNumber(value);
+const explainedCache = new WeakMap<object, Explained<AnyRule>[]>();
+function explained<R extends AnyRule>(rules: readonly R[]): Explained<R>[] {
+  let e = explainedCache.get(rules) as Explained<R>[] | undefined;
+  if (!e) {
+    e = compiled(rules).map(({ rule, when }) => ({
+      rule,
+      when,
+      fixed: when.fixedTriggers?.map(wordingOf),
+    }));
+    explainedCache.set(rules, e);
   }
-  const s = String(value);
-  if (q) return labelOf(q, s);
-  return decisionLabels[fact]?.[s] ?? s;
+  return e;
 }
 
-export function becauseOf(rule: AnyRule, triggers: readonly Trigger[]): Because {
-  const out: Because['triggers'] = [];
-  for (const t of triggers) {
-    if (out.some((o) => o.fact === t.fact)) continue;
-    out.push({ fact: t.fact, value: readable(t.fact, t.actual) });
+/** The triggers of a rule that fired, as the user reads them: each fact once, with the value it had. */
+function triggersOf(words: readonly Wording[], facts: Facts): Because['triggers'] {
+  const out: Because['triggers'] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    out[i] = { fact: w.fact, value: w.text(w.read(facts)) };
   }
-  const b: Because = { ruleId: rule.id, title: rule.title, triggers: out, sources: rule.sources ?? [] };
-  if (rule.assumption !== undefined) b.assumption = rule.assumption;
-  return b;
+  return out;
 }
 
 export interface Fired<R extends AnyRule> {
@@ -86,19 +125,14 @@ export function fire<R extends AnyRule>(
   trace: TraceEntry[],
 ): Fired<R>[] {
   const fired: Fired<R>[] = [];
-  for (const { rule, test } of compiled(rules)) {
-    if (!test(facts)) continue;
-    const triggers: Trigger[] = rule.when ? evaluateCondition(rule.when, facts).triggers : [];
-    const because = becauseOf(rule, triggers);
+  for (const { rule, when, fixed } of explained(rules)) {
+    if (!when.holds(facts)) continue;
+    const triggers = triggersOf(fixed ?? when.triggers(facts).map(wordingOf), facts);
+    const sources = rule.sources ?? [];
+    const because: Because = { ruleId: rule.id, title: rule.title, triggers, sources };
+    const entry: TraceEntry = { ruleId: rule.id, title: rule.title, triggers, sources, file };
+    if (rule.assumption !== undefined) because.assumption = entry.assumption = rule.assumption;
     fired.push({ rule, because });
-    const entry: TraceEntry = {
-      ruleId: because.ruleId,
-      title: because.title,
-      triggers: because.triggers,
-      sources: because.sources,
-      file,
-    };
-    if (because.assumption !== undefined) entry.assumption = because.assumption;
     trace.push(entry);
   }
   return fired;

@@ -1,6 +1,7 @@
-/** The compiled fast path must agree with the domain's condition evaluator on every rule. */
+/** The compiled conditions must agree with the domain's condition evaluator on every rule and question. */
 import fc from 'fast-check';
-import { evaluateCondition, type Condition } from '@/domain/conditions';
+import { comparisonOps, evaluateCondition, type Condition, type Facts } from '@/domain/conditions';
+import { questions, type Answers } from '@/domain/questions';
 import { compileCondition } from '@/engine/compile';
 import { deriveFacts, derivedFacts, type DerivedFactDoc } from '@/engine/facts';
 import { ruleset } from '@/engine/ruleset';
@@ -30,25 +31,90 @@ const laterFactsArb = fc.record(
   ),
 );
 
+/** What the engine reads from `evaluateCondition`: whether it holds and, if so, each trigger's fact once. */
+function expected(c: Condition, facts: Facts): { holds: boolean; facts: string[] } {
+  const r = evaluateCondition(c, facts);
+  return { holds: r.holds, facts: [...new Set(r.triggers.map((t) => t.fact))] };
+}
+
+function compiledResult(c: Condition, facts: Facts): { holds: boolean; facts: string[] } {
+  const compiled = compileCondition(c);
+  const holds = compiled.holds(facts);
+  return { holds, facts: holds ? [...compiled.triggers(facts)] : [] };
+}
+
+/** Random conditions over a few facts, nesting all / any / not, to reach the cases no rule uses yet. */
+const scalarArb = fc.oneof(fc.constantFrom('a', 'b', 'c', ''), fc.integer({ min: -2, max: 2 }), fc.boolean());
+const comparisonArb: fc.Arbitrary<Condition> = fc.record({
+  fact: fc.constantFrom('x', 'y', 'z', 'list', 'constructor'),
+  op: fc.constantFrom(...comparisonOps),
+  value: fc.oneof(scalarArb, fc.array(scalarArb, { maxLength: 3 })),
+});
+const conditionArb: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({
+  c: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    comparisonArb,
+    fc.array(tie('c'), { maxLength: 3 }).map((all) => ({ all })),
+    fc.array(tie('c'), { maxLength: 3 }).map((any) => ({ any })),
+    tie('c').map((not) => ({ not })),
+  ),
+})).c;
+const smallFactsArb: fc.Arbitrary<Facts> = fc.record(
+  {
+    x: fc.oneof(scalarArb, fc.constant(null)),
+    y: scalarArb,
+    z: fc.integer({ min: -3, max: 3 }),
+    list: fc.array(scalarArb, { maxLength: 3 }),
+    constructor: scalarArb,
+  },
+  { requiredKeys: [] },
+);
+
 describe('compiled conditions', { timeout: 60_000 }, () => {
-  it('agree with evaluateCondition for every rule condition over random facts', () => {
-    const compiled = conditions.map((c) => ({ c, test: compileCondition(c) }));
+  it('agree with evaluateCondition for every rule condition over random facts (result and triggers)', () => {
+    const compiled = conditions.map((c) => ({ c, compiled: compileCondition(c) }));
     fc.assert(
       fc.property(answersArb, laterFactsArb, (answers, later) => {
         const facts = { ...deriveFacts(answers), ...later };
-        for (const { c, test } of compiled) expect(test(facts)).toBe(evaluateCondition(c, facts).holds);
+        for (const { c, compiled: cc } of compiled) {
+          const want = expected(c, facts);
+          expect(cc.holds(facts)).toBe(want.holds);
+          if (want.holds) expect([...cc.triggers(facts)]).toEqual(want.facts);
+        }
       }),
       { numRuns: 300, seed: 99 },
     );
   });
 
-  it('read own properties only, like the domain evaluator', () => {
-    const test = compileCondition({ fact: 'constructor', op: 'answered' });
-    expect(test({})).toBe(false);
-    expect(test({ constructor: 'x' })).toBe(true);
+  it('agree with evaluateCondition for every question condition, also over answers of hidden questions', () => {
+    const conditional = questions.flatMap((q) => (q.showIf ? [q.showIf] : []));
+    fc.assert(
+      fc.property(answersArb, answersArb, (a, b) => {
+        const answers: Answers = { ...a, ...b };
+        for (const c of conditional) expect(compiledResult(c, answers)).toEqual(expected(c, answers));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
   });
 
-  it('treats an absent condition as always true', () => {
-    expect(compileCondition(undefined)({})).toBe(true);
+  it('agree with evaluateCondition on arbitrary nestings of all, any and not', () => {
+    fc.assert(
+      fc.property(conditionArb, smallFactsArb, (c, facts) => {
+        expect(compiledResult(c, facts)).toEqual(expected(c, facts));
+      }),
+      { numRuns: 5_000, seed: 42 },
+    );
+  });
+
+  it('read own properties only, like the domain evaluator', () => {
+    const c = compileCondition({ fact: 'constructor', op: 'answered' });
+    expect(c.holds({})).toBe(false);
+    expect(c.holds({ constructor: 'x' })).toBe(true);
+    expect(c.triggers({ constructor: 'x' })).toEqual(['constructor']);
+  });
+
+  it('treats an absent condition as always true, with no triggers', () => {
+    expect(compileCondition(undefined).holds({})).toBe(true);
+    expect(compileCondition(undefined).triggers({})).toEqual([]);
   });
 });
