@@ -18,14 +18,28 @@ import { familyIds, hostingIds, tierIds, type RuleOf } from './rules-schema';
 type ApproachRule = RuleOf<'approach'>;
 type ModelRule = RuleOf<'hosting'>;
 
-function pick<K extends string>(order: readonly K[], scores: Record<K, number>): K {
-  let best = order[0]!;
-  for (const k of order) if (scores[k] > scores[best]) best = k;
-  return best;
+/** The first of `ids` with the highest score (`scores` is indexed like `ids`). */
+function pick<K extends string>(ids: readonly K[], scores: readonly number[]): K {
+  let best = 0;
+  for (let i = 1; i < ids.length; i++) if (scores[i]! > scores[best]!) best = i;
+  return ids[best]!;
 }
 
-const zero = <K extends string>(keys: readonly K[]) =>
-  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+/** A rule's partial score record as a dense array indexed like `ids`, built once per rule. */
+const dense = (ids: readonly string[], scores: Readonly<Record<string, number | undefined>> | undefined) =>
+  ids.map((id) => scores?.[id] ?? 0);
+
+/** Adds `add` to `sum` element by element. */
+function addTo(sum: number[], add: readonly number[]): void {
+  for (let i = 0; i < sum.length; i++) sum[i]! += add[i]!;
+}
+
+const approachScores = new WeakMap<ApproachRule, readonly number[]>();
+function approachScoresOf(rule: ApproachRule): readonly number[] {
+  let s = approachScores.get(rule);
+  if (!s) approachScores.set(rule, (s = dense(approachOrder, rule.score)));
+  return s;
+}
 
 export interface ApproachDecision {
   plan: Plan['approach'];
@@ -39,18 +53,21 @@ export function decideApproach(
   trace: TraceEntry[],
 ): ApproachDecision {
   const fired = fire(rules, facts, file, trace);
-  const scores = zero(approachOrder);
-  const up = new Map<ApproachId, Fired<ApproachRule>[]>(approachOrder.map((a) => [a, []]));
-  const down = new Map<ApproachId, Fired<ApproachRule>[]>(approachOrder.map((a) => [a, []]));
-  for (const f of fired)
-    for (const a of approachOrder) {
-      const v = f.rule.score[a];
-      if (v === undefined || v === 0) continue;
-      scores[a] += v;
-      (v > 0 ? up : down).get(a)!.push(f);
+  // Indexed like approachOrder: each candidate's total, the rules that pushed it up and those that pushed it down.
+  const scores = approachOrder.map(() => 0);
+  const up = approachOrder.map((): Fired<ApproachRule>[] => []);
+  const down = approachOrder.map((): Fired<ApproachRule>[] => []);
+  for (const f of fired) {
+    const add = approachScoresOf(f.rule);
+    for (let i = 0; i < add.length; i++) {
+      const v = add[i]!;
+      if (v === 0) continue;
+      scores[i]! += v;
+      (v > 0 ? up : down)[i]!.push(f);
     }
+  }
   const winner = pick(approachOrder, scores);
-  const pushed = (a: ApproachId, sign: 1 | -1) => (sign > 0 ? up : down).get(a)!;
+  const w = approachOrder.indexOf(winner);
 
   const fineTunes = winner === 'fine-tune' || winner === 'rag-fine-tune';
   let method: 'lora' | 'full' | undefined;
@@ -62,46 +79,72 @@ export function decideApproach(
         methodRules.push(f);
       }
 
-  const winning = pushed(winner, 1);
+  const winning = up[w]!;
   const reasons = winning.map((f) => f.rule.reason);
-  const whyNot = (a: ApproachId): { text: string; because: Because[] } => {
-    const against = pushed(a, -1);
+  const whyNot = (a: number): { text: string; because: Because[] } => {
+    const against = down[a]!;
     if (against.length)
       return { text: against.map((f) => f.rule.reason).join(' '), because: against.map((f) => f.because) };
     const lead = reasons[0] ?? 'It fits your answers better.';
     return {
-      text: `Fits your answers less well than ${lowerFirst(approachLabels[winner])} (score ${scores[a]} against ${scores[winner]}): ${lead}`,
-      because: winning.slice(0, 1).map((f) => f.because),
+      text: `Fits your answers less well than ${lowerFirst(approachLabels[winner])} (score ${scores[a]} against ${scores[w]}): ${lead}`,
+      because: winning.length ? [winning[0]!.because] : [],
     };
   };
 
+  const alternatives: Plan['approach']['alternatives'] = [];
+  approachOrder.forEach((a, i) => {
+    if (i === w) return;
+    const why = whyNot(i);
+    alternatives.push({ approach: a, label: approachLabels[a], whyNot: why.text, because: why.because });
+  });
+  const because = winning.map((f) => f.because);
+  for (const f of methodRules) because.push(f.because);
   const plan: Plan['approach'] = {
     recommended: winner,
     label: approachLabels[winner],
-    summary: [approachSummaries[winner], ...reasons].join(' '),
-    alternatives: approachOrder
-      .filter((a) => a !== winner)
-      .map((a) => {
-        const w = whyNot(a);
-        return { approach: a, label: approachLabels[a], whyNot: w.text, because: w.because };
-      }),
-    because: [...winning, ...methodRules].map((f) => f.because),
+    summary: reasons.length ? `${approachSummaries[winner]} ${reasons.join(' ')}` : approachSummaries[winner],
+    alternatives,
+    because,
   };
   if (method) plan.fineTuneMethod = method;
 
   const preferred = facts.preferredApproach;
-  if (typeof preferred === 'string' && (approachOrder as readonly string[]).includes(preferred)) {
-    const p = preferred as ApproachId;
+  const p = typeof preferred === 'string' ? approachOrder.indexOf(preferred as ApproachId) : -1;
+  if (p >= 0) {
     plan.preferred =
-      p === winner
+      p === w
         ? {
-            approach: p,
+            approach: winner,
             verdict: 'honoured',
             reason: `Your preference is also what your answers point to. ${reasons.join(' ')}`.trim(),
           }
-        : { approach: p, verdict: 'challenged', reason: whyNot(p).text };
+        : { approach: approachOrder[p]!, verdict: 'challenged', reason: whyNot(p).text };
   }
   return method ? { plan, fineTuneMethod: method } : { plan };
+}
+
+/** A model rule's scores as dense arrays, and whether it rules a hosting option out; built once per rule. */
+interface ModelScores {
+  tier: readonly number[];
+  hosting: readonly number[];
+  family: readonly number[];
+  rulesOut: boolean;
+}
+
+const modelScores = new WeakMap<ModelRule, ModelScores>();
+function modelScoresOf(rule: ModelRule): ModelScores {
+  let s = modelScores.get(rule);
+  if (!s) {
+    s = {
+      tier: dense(tierIds, rule.tier),
+      hosting: dense(hostingIds, rule.hosting),
+      family: dense(familyIds, rule.family),
+      rulesOut: Object.values(rule.hosting ?? {}).some((v) => (v ?? 0) <= -100),
+    };
+    modelScores.set(rule, s);
+  }
+  return s;
 }
 
 export function decideModel(
@@ -111,20 +154,30 @@ export function decideModel(
   trace: TraceEntry[],
 ): Plan['model'] {
   const fired = fire(rules, facts, file, trace);
-  const tier = zero(tierIds);
-  const hosting = zero(hostingIds);
-  const family = zero(familyIds);
+  const tier = tierIds.map(() => 0);
+  const hosting = hostingIds.map(() => 0);
+  const family = familyIds.map(() => 0);
   for (const { rule } of fired) {
-    for (const [k, v] of Object.entries(rule.tier ?? {})) tier[k as keyof typeof tier] += v ?? 0;
-    for (const [k, v] of Object.entries(rule.hosting ?? {})) hosting[k as keyof typeof hosting] += v ?? 0;
-    for (const [k, v] of Object.entries(rule.family ?? {})) family[k as keyof typeof family] += v ?? 0;
+    const s = modelScoresOf(rule);
+    addTo(tier, s.tier);
+    addTo(hosting, s.hosting);
+    addTo(family, s.family);
   }
   const t = pick(tierIds, tier);
   const h = pick(hostingIds, hosting);
   const fam = pick(familyIds, family);
-  const supports = (r: ModelRule) =>
-    (r.tier?.[t] ?? 0) > 0 || (r.hosting?.[h] ?? 0) > 0 || (r.family?.[fam] ?? 0) > 0;
-  const rulesOut = (r: ModelRule) => Object.values(r.hosting ?? {}).some((v) => (v ?? 0) <= -100);
+  const ti = tierIds.indexOf(t);
+  const hi = hostingIds.indexOf(h);
+  const fi = familyIds.indexOf(fam);
+  // A rule explains the choice when it supports one of the chosen options or rules an option out.
+  const notes: Plan['model']['notes'] = [];
+  const because: Because[] = [];
+  for (const f of fired) {
+    const s = modelScoresOf(f.rule);
+    if (!(s.tier[ti]! > 0 || s.hosting[hi]! > 0 || s.family[fi]! > 0 || s.rulesOut)) continue;
+    if (f.rule.note !== undefined) notes.push({ text: f.rule.note, because: [f.because] });
+    because.push(f.because);
+  }
   return {
     tier: t,
     tierLabel: tierLabels[t],
@@ -132,10 +185,8 @@ export function decideModel(
     hostingLabel: hostingLabels[h],
     family: fam,
     familyLabel: familyLabels[fam],
-    notes: fired
-      .filter((f) => f.rule.note !== undefined && (supports(f.rule) || rulesOut(f.rule)))
-      .map((f) => ({ text: f.rule.note!, because: [f.because] })),
-    because: fired.filter((f) => supports(f.rule) || rulesOut(f.rule)).map((f) => f.because),
+    notes,
+    because,
   };
 }
 
