@@ -16,7 +16,11 @@ export function formatNumber(n: number, decimals = 2): string {
     return n < 0 ? `-${withCommas(String(-n))}` : withCommas(String(n));
   const f = 10 ** decimals;
   const r = Math.round(Math.abs(n) * f) / f;
-  const [int = '0', frac] = String(r).split('.');
+  const s = String(r);
+  // Split at the decimal point by hand: split('.') allocated an array on every call.
+  const dot = s.indexOf('.');
+  const int = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? '' : s.slice(dot + 1);
   return `${n < 0 && r !== 0 ? '-' : ''}${withCommas(int)}${frac ? `.${frac}` : ''}`;
 }
 
