@@ -13,7 +13,7 @@ import { questions, type Answers, type Question } from '@/domain/questions';
 import { decodeShareFragment } from '@/features/share/model/codec';
 import { hostileStrings } from '../fixtures/hostile-strings';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, launchBrowser, phone } from './support/browser';
+import { artifactsDir, baseUrl, launchBrowser, phone, START } from './support/browser';
 import { answerStep } from './support/wizard';
 
 type TextQuestion = Extract<Question, { kind: 'text' }>;
@@ -76,7 +76,7 @@ async function openWith(
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto(baseUrl());
+  await page.goto(new URL(START, baseUrl()).toString());
   return { context, page, dialogs };
 }
 

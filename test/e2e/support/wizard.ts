@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
-import { questions, type Answers, type StepId } from '@/domain/questions';
+import { questions, stepOf, type Answers, type StepId } from '@/domain/questions';
 
 /** Answers the visible questions of the current step the way a person would: clicking and typing. */
 export async function answerStep(page: Page, step: StepId, answers: Answers): Promise<void> {
+  // The questionnaire arrives in a lazy chunk after the page's load event: never judge which questions are asked
+  // before the step is on screen.
+  await page.getByRole('heading', { level: 2, name: stepOf(step).title, exact: true }).waitFor();
   for (const q of questions.filter((x) => x.step === step)) {
     const value = answers[q.id];
     if (value === undefined) continue;
