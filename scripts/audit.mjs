@@ -7,6 +7,8 @@
  *
  * Usage: node scripts/audit.mjs [--no-build] [--path <path-and-hash>]
  * --no-build reuses the audit's own build in artifacts/lighthouse/dist when there is one.
+ * The default path is what a first visit sees (the intro); `--path '#start'` measures opening the questionnaire
+ * directly, as a returning visitor or a link to it does.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -71,6 +73,12 @@ try {
 
   const { categories, audits } = result.lhr;
   console.log(`Lighthouse ${result.lhr.lighthouseVersion}, ${result.lhr.configSettings.formFactor}, ${url}`);
+  // A run that could not measure (page never painted, Chrome hiccup on a loaded machine) scores 0: say why.
+  if (result.lhr.runtimeError) {
+    const { code, message } = result.lhr.runtimeError;
+    console.error(`  Lighthouse could not measure this run (${code}): ${message} Run it again.`);
+    failed = true;
+  }
   for (const [id, cat] of Object.entries(categories)) {
     const score = Math.round((cat.score ?? 0) * 100);
     const target = TARGETS[id];
