@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Controller, type Control, type FieldError, type UseFormRegister } from 'react-hook-form';
 import type { Question } from '@/domain/questions';
 import { formatCitation, seedTitles } from '@/domain/sources';
@@ -46,7 +47,17 @@ function ErrorText({ q, error }: { q: Question; error?: FieldError }) {
 const describedBy = (q: Question, error?: FieldError, extra?: string) =>
   [`${fieldId(q.id)}-help`, error ? `${fieldId(q.id)}-error` : null, extra].filter(Boolean).join(' ');
 
-export function QuestionField({ question: q, register, control, error, value }: Props) {
+/**
+ * Memoised: the step re-renders on every keystroke (it watches every value), and only the field being typed in
+ * has new props, so its siblings, help text and all, are skipped on a slow phone.
+ */
+export const QuestionField = memo(function QuestionField({
+  question: q,
+  register,
+  control,
+  error,
+  value,
+}: Props) {
   const optional = q.required ? null : <span className="optional"> (optional)</span>;
 
   if (q.kind === 'single' || q.kind === 'multi') {
@@ -159,4 +170,4 @@ export function QuestionField({ question: q, register, control, error, value }: 
       ) : null}
     </div>
   );
-}
+});
