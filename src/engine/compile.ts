@@ -183,7 +183,12 @@ function staticTriggers(c: Condition): string[] | undefined {
   return out;
 }
 
-const dedupe = (names: readonly string[]): string[] => [...new Set(names)];
+/** Each name once, first occurrence first (conditions name a handful of facts: a scan beats a Set). */
+function dedupe(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) if (!out.includes(n)) out.push(n);
+  return out;
+}
 const noTriggers: readonly string[] = [];
 
 export class CompiledCondition {

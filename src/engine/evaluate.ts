@@ -9,14 +9,7 @@
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import {
-  isAnswered,
-  questionById,
-  questions,
-  splitByApplicability,
-  type Answers,
-  type Question,
-} from '@/domain/questions';
+import { isAnswered, questions, splitByApplicability, type Answers, type Question } from '@/domain/questions';
 import {
   collectComponents,
   collectEvaluation,
@@ -59,11 +52,12 @@ const conditional = questions.filter((q) => q.showIf !== undefined).map(withCond
 const required = questions.filter((q) => q.required).map(withCondition);
 
 /**
- * splitByApplicability(answers).active, without its copies in the common case where every answer belongs to a
- * question that applies (then the domain's fixpoint stops at once with the answers unchanged).
+ * splitByApplicability(answers).active, without its copies in the common case where every answered question
+ * applies (then the domain's fixpoint stops at once). Keys that are not question ids may remain: nothing reads
+ * them (deriveFacts copies answers question by question, and branching conditions read only questions, as
+ * test/domain/questions.test.ts checks), so they need not be removed.
  */
 function activeAnswers(answers: Answers): Answers {
-  for (const id in answers) if (!questionById.has(id)) return splitByApplicability(answers).active;
   for (const { question, applies } of conditional)
     if (answers[question.id] !== undefined && !applies.holds(answers))
       return splitByApplicability(answers).active;

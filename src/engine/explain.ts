@@ -79,24 +79,40 @@ function wordingOf(fact: string): Wording {
 /** The value a rule saw, in words: option labels for answers, yes/no for flags, grouped digits for numbers. */
 export const readable = (fact: string, value: unknown): string => wordingOf(fact).text(value);
 
-/** A rule prepared for explaining: its compiled condition and, when they are fixed, its triggers' wordings. */
-interface Explained<R extends AnyRule> {
-  rule: R;
-  when: CompiledCondition;
-  fixed: readonly Wording[] | undefined;
+/**
+ * A rule prepared for explaining, once: its compiled condition, its triggers' wordings when they are fixed, and
+ * the constant part of its `because`. One class for the rules of every file, so the firing loop reads one
+ * object shape instead of rules of a dozen shapes.
+ */
+class Explained<R extends AnyRule> {
+  readonly when: CompiledCondition;
+  readonly fixed: readonly Wording[] | undefined;
+  readonly ruleId: string;
+  readonly title: string;
+  readonly sources: Because['sources'] | undefined;
+  readonly assumption: string | undefined;
+
+  constructor(
+    readonly rule: R,
+    when: CompiledCondition,
+  ) {
+    this.when = when;
+    this.fixed = when.fixedTriggers?.map(wordingOf);
+    this.ruleId = rule.id;
+    this.title = rule.title;
+    this.sources = rule.sources;
+    this.assumption = rule.assumption;
+  }
+
+  triggers(facts: Facts): Because['triggers'] {
+    return triggersOf(this.fixed ?? this.when.triggers(facts).map(wordingOf), facts);
+  }
 }
 
 const explainedCache = new WeakMap<object, Explained<AnyRule>[]>();
 function explained<R extends AnyRule>(rules: readonly R[]): Explained<R>[] {
   let e = explainedCache.get(rules) as Explained<R>[] | undefined;
-  if (!e) {
-    e = compiled(rules).map(({ rule, when }) => ({
-      rule,
-      when,
-      fixed: when.fixedTriggers?.map(wordingOf),
-    }));
-    explainedCache.set(rules, e);
-  }
+  if (!e) explainedCache.set(rules, (e = compiled(rules).map(({ rule, when }) => new Explained(rule, when))));
   return e;
 }
 
@@ -125,14 +141,22 @@ export function fire<R extends AnyRule>(
   trace: TraceEntry[],
 ): Fired<R>[] {
   const fired: Fired<R>[] = [];
-  for (const { rule, when, fixed } of explained(rules)) {
-    if (!when.holds(facts)) continue;
-    const triggers = triggersOf(fixed ?? when.triggers(facts).map(wordingOf), facts);
-    const sources = rule.sources ?? [];
-    const because: Because = { ruleId: rule.id, title: rule.title, triggers, sources };
-    const entry: TraceEntry = { ruleId: rule.id, title: rule.title, triggers, sources, file };
-    if (rule.assumption !== undefined) because.assumption = entry.assumption = rule.assumption;
-    fired.push({ rule, because });
+  for (const e of explained(rules)) {
+    if (!e.when.holds(facts)) continue;
+    const triggers = e.triggers(facts);
+    const sources = e.sources ?? [];
+    let because: Because;
+    let entry: TraceEntry;
+    // Built whole rather than given `assumption` afterwards, so every object of a kind has one of two shapes.
+    if (e.assumption === undefined) {
+      because = { ruleId: e.ruleId, title: e.title, triggers, sources };
+      entry = { ruleId: e.ruleId, title: e.title, triggers, sources, file };
+    } else {
+      const assumption = e.assumption;
+      because = { ruleId: e.ruleId, title: e.title, triggers, sources, assumption };
+      entry = { ruleId: e.ruleId, title: e.title, triggers, sources, file, assumption };
+    }
+    fired.push({ rule: e.rule, because });
     trace.push(entry);
   }
   return fired;
@@ -140,20 +164,26 @@ export function fire<R extends AnyRule>(
 
 type Part = string | { name: string; format: string | undefined };
 const PLACEHOLDER = /\{([A-Za-z]+)(?::(usd|weeks|int))?\}/g;
-/** Rule texts are few and fixed: each is split into literal and placeholder parts once. */
-const templates = new Map<string, Part[]>();
+/**
+ * Rule texts are few and fixed: each is split into literal and placeholder parts once, or recorded as having
+ * none (`null`), which a lookup tells faster than scanning the text for a brace on every evaluation.
+ */
+const templates = new Map<string, Part[] | null>();
 
-function partsOf(text: string): Part[] {
+function partsOf(text: string): Part[] | null {
   let parts = templates.get(text);
-  if (!parts) {
-    parts = [];
-    let last = 0;
-    for (const m of text.matchAll(PLACEHOLDER)) {
-      if (m.index > last) parts.push(text.slice(last, m.index));
-      parts.push({ name: m[1]!, format: m[2] });
-      last = m.index + m[0].length;
+  if (parts === undefined) {
+    parts = null;
+    if (text.includes('{')) {
+      parts = [];
+      let last = 0;
+      for (const m of text.matchAll(PLACEHOLDER)) {
+        if (m.index > last) parts.push(text.slice(last, m.index));
+        parts.push({ name: m[1]!, format: m[2] });
+        last = m.index + m[0].length;
+      }
+      if (last < text.length) parts.push(text.slice(last));
     }
-    if (last < text.length) parts.push(text.slice(last));
     templates.set(text, parts);
   }
   return parts;
@@ -172,8 +202,9 @@ function valueText(name: string, format: string | undefined, facts: Facts): stri
 
 /** Replaces `{fact}`, `{fact:usd}`, `{fact:weeks}` and `{fact:int}` with the fact's value in words. */
 export function fill(text: string, facts: Facts): string {
-  if (!text.includes('{')) return text;
+  const parts = partsOf(text);
+  if (parts === null) return text;
   let out = '';
-  for (const p of partsOf(text)) out += typeof p === 'string' ? p : valueText(p.name, p.format, facts);
+  for (const p of parts) out += typeof p === 'string' ? p : valueText(p.name, p.format, facts);
   return out;
 }

@@ -4,7 +4,7 @@
  * keeps "what counts as regulated" in one place. Every derived fact is documented in `derivedFacts`; the rules
  * data test rejects a rule that reads a fact which is neither an answer id nor listed here.
  */
-import type { Answers } from '@/domain/questions';
+import { questions, type Answers } from '@/domain/questions';
 
 export type FactKind = 'boolean' | 'number' | 'string';
 
@@ -225,6 +225,8 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
 const hasAny = (v: unknown, values: readonly string[]) => list(v).some((x) => values.includes(x as string));
 
+const questionIds = questions.map((q) => q.id);
+
 const REGULATED_INDUSTRIES = ['healthcare', 'finance', 'insurance', 'legal'];
 
 /** Stage "answers": everything computable from the answers alone. */
@@ -233,7 +235,12 @@ export function deriveFacts(answers: Answers): FactBag {
   // adding ~30 facts made V8 rebuild the object's shape again and again: the single largest cost of evaluate().
   // A null prototype also means no fact name can resolve to Object.prototype.
   const f = Object.create(null) as FactBag;
-  for (const id in answers) f[id] = answers[id];
+  // Question by question rather than for-in: only answers to questions are facts, and for-in over an answers
+  // object that V8 keeps as a hash map collects and sorts its keys anew on every call.
+  for (const id of questionIds) {
+    const v = answers[id];
+    if (v !== undefined) f[id] = v;
+  }
   const industry = answers.industry;
   const sensitive = answers.sensitiveData;
   f.euInvolved = hasAny(answers.regions, ['eu']);
