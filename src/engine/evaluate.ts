@@ -8,6 +8,7 @@
  * obligations, evaluation, metrics, readiness → estimate facts (dates, budgets) → warnings, next steps.
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
+import type { Facts } from '@/domain/conditions';
 import type { Plan } from '@/domain/plan';
 import { isAnswered, questions, splitByApplicability, type Answers, type Question } from '@/domain/questions';
 import {
@@ -52,23 +53,21 @@ const conditional = questions.filter((q) => q.showIf !== undefined).map(withCond
 const required = questions.filter((q) => q.required).map(withCondition);
 
 /**
- * splitByApplicability(answers).active, without its copies in the common case where every answered question
- * applies (then the domain's fixpoint stops at once). Keys that are not question ids may remain: nothing reads
- * them (deriveFacts copies answers question by question, and branching conditions read only questions, as
- * test/domain/questions.test.ts checks), so they need not be removed.
+ * Whether an answered question no longer applies, judged on the facts (answers to hidden questions are kept by
+ * the wizard but must not influence the plan). Reading the facts rather than the answers object gives the same
+ * values, as branching conditions read only questions (test/domain/questions.test.ts checks it), more cheaply.
  */
-function activeAnswers(answers: Answers): Answers {
+function hidesAnAnswer(facts: Facts): boolean {
   for (const { question, applies } of conditional)
-    if (answers[question.id] !== undefined && !applies.holds(answers))
-      return splitByApplicability(answers).active;
-  return answers;
+    if (facts[question.id] !== undefined && !applies.holds(facts)) return true;
+  return false;
 }
 
 /** missingAnswers(active) as ids: required questions that apply but have no answer, in catalogue order. */
-function missingIds(active: Answers): string[] {
+function missingIds(facts: Facts): string[] {
   const out: string[] = [];
   for (const { question, applies } of required)
-    if (!isAnswered(active[question.id]) && applies.holds(active)) out.push(question.id);
+    if (!isAnswered(facts[question.id]) && applies.holds(facts)) out.push(question.id);
   return out;
 }
 
@@ -77,10 +76,14 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : u
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
-  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
-  const active = activeAnswers(answers);
+  // In the common case every answered question applies and the answers are the active ones; otherwise the
+  // domain's splitByApplicability decides which are. Facts hold only answers to questions either way.
+  const first = deriveFacts(answers);
+  const hidden = hidesAnAnswer(first);
+  const active = hidden ? splitByApplicability(answers).active : answers;
+  const facts = hidden ? deriveFacts(active) : first;
+  const missing = missingIds(facts);
   const trace: TraceEntry[] = [];
-  const facts = deriveFacts(active);
 
   const approach = decideApproach(rules.approach.rules, facts, ruleFile('approach'), trace);
   const chosen = approach.plan.recommended;
@@ -148,7 +151,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   return {
     rulesetVersion: RULESET_VERSION,
     schemaVersion: SCHEMA_VERSION,
-    missing: missingIds(active),
+    missing,
     headline: {
       approach: chosen,
       approachLabel: approach.plan.label,

@@ -222,12 +222,32 @@ export type DerivedFactName = keyof typeof derivedFacts;
 export type FactBag = Record<string, unknown>;
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
-const hasAny = (v: unknown, values: readonly string[]) => list(v).some((x) => values.includes(x as string));
+/** Whether the multi-choice answer `v` contains one of `values` (a loop: no closure or array per call). */
+function hasAny(v: unknown, values: readonly string[]): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (values.includes(x as string)) return true;
+  return false;
+}
+
+function countExcept(v: unknown, excluded: string): number {
+  if (!Array.isArray(v)) return 0;
+  let n = 0;
+  for (const x of v) if (x !== excluded) n++;
+  return n;
+}
 
 const questionIds = questions.map((q) => q.id);
 
 const REGULATED_INDUSTRIES = ['healthcare', 'finance', 'insurance', 'legal'];
+const EU = ['eu'];
+const HEALTH = ['health'];
+const HIGH_STAKES = ['legal', 'medical', 'financial', 'hiring'];
+const PERSONAL = ['personal', 'health', 'financial'];
+const EU_HIGH_RISK = ['employment', 'credit', 'health', 'education', 'public-services'];
+const ENTERPRISE_SYSTEMS = ['crm', 'erp'];
+const VISUAL = ['images', 'video'];
+const TEXTUAL = ['text', 'structured', 'code'];
+const RICH_INPUT = ['images', 'audio', 'video'];
 
 /** Stage "answers": everything computable from the answers alone. */
 export function deriveFacts(answers: Answers): FactBag {
@@ -241,48 +261,44 @@ export function deriveFacts(answers: Answers): FactBag {
     const v = answers[id];
     if (v !== undefined) f[id] = v;
   }
-  const industry = answers.industry;
-  const sensitive = answers.sensitiveData;
-  f.euInvolved = hasAny(answers.regions, ['eu']);
-  f.healthInvolved = industry === 'healthcare' || hasAny(sensitive, ['health']);
-  f.regulated = REGULATED_INDUSTRIES.includes(industry as string) || answers.regulatedSector === 'yes';
-  f.highStakesUse = hasAny(answers.highStakes, ['legal', 'medical', 'financial', 'hiring']);
+  // The answers are read back from the copy (same values): answers objects come in every shape, and reading
+  // one of many shapes costs more than a lookup in this map.
+  const a = f as Answers;
+  const industry = a.industry;
+  const sensitive = a.sensitiveData;
+  f.euInvolved = hasAny(a.regions, EU);
+  f.healthInvolved = industry === 'healthcare' || hasAny(sensitive, HEALTH);
+  f.regulated = REGULATED_INDUSTRIES.includes(industry as string) || a.regulatedSector === 'yes';
+  f.highStakesUse = hasAny(a.highStakes, HIGH_STAKES);
   f.customerFacing =
-    answers.audience === 'customers' ||
-    answers.audience === 'public' ||
-    answers.outputUse === 'published' ||
-    answers.outputUse === 'customer-facing';
-  f.docsAvailable = answers.knowledgeDocs === 'yes' || answers.knowledgeDocs === 'partly';
-  f.docsReady =
-    answers.knowledgeDocs === 'yes' && answers.docsStructured === 'yes' && answers.docsDeduplicated === 'yes';
-  f.agentic = answers.taskCategory === 'agentic-workflow' || answers.autonomy === 'agent';
-  f.personalData = hasAny(sensitive, ['personal', 'health', 'financial']) || answers.euPersonalData === 'yes';
+    a.audience === 'customers' ||
+    a.audience === 'public' ||
+    a.outputUse === 'published' ||
+    a.outputUse === 'customer-facing';
+  f.docsAvailable = a.knowledgeDocs === 'yes' || a.knowledgeDocs === 'partly';
+  f.docsReady = a.knowledgeDocs === 'yes' && a.docsStructured === 'yes' && a.docsDeduplicated === 'yes';
+  f.agentic = a.taskCategory === 'agentic-workflow' || a.autonomy === 'agent';
+  f.personalData = hasAny(sensitive, PERSONAL) || a.euPersonalData === 'yes';
   f.phiWithoutBaa =
-    (answers.phiInvolved === 'yes' || answers.phiInvolved === 'unsure') &&
-    (answers.baaAvailable === 'no' || answers.baaAvailable === 'unsure');
-  f.euHighRisk = hasAny(answers.euAiActUses, [
-    'employment',
-    'credit',
-    'health',
-    'education',
-    'public-services',
-  ]);
-  f.enterpriseIntegration = hasAny(answers.integrations, ['crm', 'erp']);
-  f.integrationCount = list(answers.integrations).filter((x) => x !== 'none').length;
-  f.visualOutput = hasAny(answers.outputModalities, ['images', 'video']);
-  f.textOutput = hasAny(answers.outputModalities, ['text', 'structured', 'code']);
-  f.richInput = hasAny(answers.inputModalities, ['images', 'audio', 'video']);
+    (a.phiInvolved === 'yes' || a.phiInvolved === 'unsure') &&
+    (a.baaAvailable === 'no' || a.baaAvailable === 'unsure');
+  f.euHighRisk = hasAny(a.euAiActUses, EU_HIGH_RISK);
+  f.enterpriseIntegration = hasAny(a.integrations, ENTERPRISE_SYSTEMS);
+  f.integrationCount = countExcept(a.integrations, 'none');
+  f.visualOutput = hasAny(a.outputModalities, VISUAL);
+  f.textOutput = hasAny(a.outputModalities, TEXTUAL);
+  f.richInput = hasAny(a.inputModalities, RICH_INPUT);
 
-  const users = num(answers.dailyUsers);
-  const perUser = num(answers.requestsPerUser);
+  const users = num(a.dailyUsers);
+  const perUser = num(a.requestsPerUser);
   if (users !== undefined && perUser !== undefined) f.monthlyRequests = users * perUser * 30;
-  const inWords = num(answers.inputWords);
-  const outWords = num(answers.outputWords);
+  const inWords = num(a.inputWords);
+  const outWords = num(a.outputWords);
   if (inWords !== undefined && outWords !== undefined)
     f.tokensPerRequest = ((inWords + outWords) * 670) / 500;
   if (f.monthlyRequests !== undefined && f.tokensPerRequest !== undefined)
     f.monthlyTokens = (f.monthlyRequests as number) * (f.tokensPerRequest as number);
-  const target = num(answers.accuracyTarget);
+  const target = num(a.accuracyTarget);
   if (target !== undefined) f.hallucinationCeiling = Math.max(0.5, Math.round((100 - target) * 5) / 10);
   return f;
 }
