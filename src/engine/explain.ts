@@ -164,26 +164,20 @@ export function fire<R extends AnyRule>(
 
 type Part = string | { name: string; format: string | undefined };
 const PLACEHOLDER = /\{([A-Za-z]+)(?::(usd|weeks|int))?\}/g;
-/**
- * Rule texts are few and fixed: each is split into literal and placeholder parts once, or recorded as having
- * none (`null`), which a lookup tells faster than scanning the text for a brace on every evaluation.
- */
-const templates = new Map<string, Part[] | null>();
+/** Rule texts are few and fixed: each is split into literal and placeholder parts once. */
+const templates = new Map<string, Part[]>();
 
-function partsOf(text: string): Part[] | null {
+function partsOf(text: string): Part[] {
   let parts = templates.get(text);
-  if (parts === undefined) {
-    parts = null;
-    if (text.includes('{')) {
-      parts = [];
-      let last = 0;
-      for (const m of text.matchAll(PLACEHOLDER)) {
-        if (m.index > last) parts.push(text.slice(last, m.index));
-        parts.push({ name: m[1]!, format: m[2] });
-        last = m.index + m[0].length;
-      }
-      if (last < text.length) parts.push(text.slice(last));
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      if (m.index > last) parts.push(text.slice(last, m.index));
+      parts.push({ name: m[1]!, format: m[2] });
+      last = m.index + m[0].length;
     }
+    if (last < text.length) parts.push(text.slice(last));
     templates.set(text, parts);
   }
   return parts;
@@ -202,9 +196,9 @@ function valueText(name: string, format: string | undefined, facts: Facts): stri
 
 /** Replaces `{fact}`, `{fact:usd}`, `{fact:weeks}` and `{fact:int}` with the fact's value in words. */
 export function fill(text: string, facts: Facts): string {
-  const parts = partsOf(text);
-  if (parts === null) return text;
+  // Most texts have no placeholder; scanning for a brace is cheaper than looking the text up.
+  if (!text.includes('{')) return text;
   let out = '';
-  for (const p of parts) out += typeof p === 'string' ? p : valueText(p.name, p.format, facts);
+  for (const p of partsOf(text)) out += typeof p === 'string' ? p : valueText(p.name, p.format, facts);
   return out;
 }

@@ -10,12 +10,38 @@ function withCommas(digits: string): string {
   return out;
 }
 
+/** A non-negative integer below 1e15 with thousands separators, built group by group from the number. */
+function grouped(n: number): string {
+  let out = '';
+  while (n >= 1000) {
+    const g = n % 1000;
+    out = `,${g < 10 ? '00' : g < 100 ? '0' : ''}${g}${out}`;
+    n = (n - g) / 1000;
+  }
+  return `${n}${out}`;
+}
+
+/** Up to this size the digits of a number rounded to at most two decimals are read off integers (below). */
+const EXACT_BELOW = 1e12;
+
 export function formatNumber(n: number, decimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n) && Math.abs(n) < 1e15)
-    return n < 0 ? `-${withCommas(String(-n))}` : withCommas(String(n));
+  const abs = Math.abs(n);
+  if (Number.isInteger(n) && abs < 1e15) return n < 0 ? `-${grouped(abs)}` : grouped(n);
   const f = 10 ** decimals;
-  const r = Math.round(Math.abs(n) * f) / f;
+  const scaled = Math.round(abs * f);
+  if (abs < EXACT_BELOW && decimals >= 0 && decimals <= 2 && Number.isInteger(decimals)) {
+    // The rounded value is scaled / f, whose shortest decimal form (what String() prints) is the integer part
+    // and the remainder's digits without trailing zeros: below 1e12 neighbouring doubles are far closer than
+    // 0.01, so no shorter decimal names the same double. Integer arithmetic avoids converting a fraction.
+    const rest = scaled % f;
+    const int = (scaled - rest) / f;
+    const sign = n < 0 && scaled !== 0 ? '-' : '';
+    if (rest === 0) return `${sign}${grouped(int)}`;
+    const frac = f === 10 ? `${rest}` : rest % 10 === 0 ? `${rest / 10}` : rest < 10 ? `0${rest}` : `${rest}`;
+    return `${sign}${grouped(int)}.${frac}`;
+  }
+  const r = scaled / f;
   const s = String(r);
   // Split at the decimal point by hand: split('.') allocated an array on every call.
   const dot = s.indexOf('.');
