@@ -41,6 +41,28 @@ function approachScoresOf(rule: ApproachRule): readonly number[] {
   return s;
 }
 
+/** The approach scoring of one evaluation, indexed like approachOrder. */
+interface Tally {
+  scores: readonly number[];
+  down: readonly (readonly Fired<ApproachRule>[])[];
+  winning: readonly Fired<ApproachRule>[];
+  reasons: readonly string[];
+  winner: ApproachId;
+  w: number;
+}
+
+/** Why approach `a` lost: the reasons of the rules that scored it down, or its score against the winner's. */
+function whyNot(t: Tally, a: number): { text: string; because: Because[] } {
+  const against = t.down[a]!;
+  if (against.length)
+    return { text: against.map((f) => f.rule.reason).join(' '), because: against.map((f) => f.because) };
+  const lead = t.reasons[0] ?? 'It fits your answers better.';
+  return {
+    text: `Fits your answers less well than ${lowerFirst(approachLabels[t.winner])} (score ${t.scores[a]} against ${t.scores[t.w]}): ${lead}`,
+    because: t.winning.length ? [t.winning[0]!.because] : [],
+  };
+}
+
 export interface ApproachDecision {
   plan: Plan['approach'];
   fineTuneMethod?: 'lora' | 'full';
@@ -81,21 +103,11 @@ export function decideApproach(
 
   const winning = up[w]!;
   const reasons = winning.map((f) => f.rule.reason);
-  const whyNot = (a: number): { text: string; because: Because[] } => {
-    const against = down[a]!;
-    if (against.length)
-      return { text: against.map((f) => f.rule.reason).join(' '), because: against.map((f) => f.because) };
-    const lead = reasons[0] ?? 'It fits your answers better.';
-    return {
-      text: `Fits your answers less well than ${lowerFirst(approachLabels[winner])} (score ${scores[a]} against ${scores[w]}): ${lead}`,
-      because: winning.length ? [winning[0]!.because] : [],
-    };
-  };
-
+  const tally: Tally = { scores, down, winning, reasons, winner, w };
   const alternatives: Plan['approach']['alternatives'] = [];
   approachOrder.forEach((a, i) => {
     if (i === w) return;
-    const why = whyNot(i);
+    const why = whyNot(tally, i);
     alternatives.push({ approach: a, label: approachLabels[a], whyNot: why.text, because: why.because });
   });
   const because = winning.map((f) => f.because);
@@ -119,7 +131,7 @@ export function decideApproach(
             verdict: 'honoured',
             reason: `Your preference is also what your answers point to. ${reasons.join(' ')}`.trim(),
           }
-        : { approach: approachOrder[p]!, verdict: 'challenged', reason: whyNot(p).text };
+        : { approach: approachOrder[p]!, verdict: 'challenged', reason: whyNot(tally, p).text };
   }
   return method ? { plan, fineTuneMethod: method } : { plan };
 }

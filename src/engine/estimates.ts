@@ -8,6 +8,8 @@ import { phases } from './labels';
 import { phaseIds, type PhaseId, type RuleOf } from './rules-schema';
 
 const halfWeek = (n: number) => Math.round(n * 2) / 2;
+/** a as a share of b, to the hundredth. */
+const share = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
 const maxRange = (a: Range | undefined, b: Range): Range =>
   a ? [Math.max(a[0], b[0]), Math.max(a[1], b[1])] : b;
 
@@ -53,7 +55,6 @@ export function estimateTimeline(
   }
   // A parallel phase never makes the project shorter than itself.
   total = maxRange(total, longestParallel);
-  const share = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
   const s1 = share(dataPrep[0], total[0]);
   const s2 = share(dataPrep[1], total[1]);
   return {
