@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { getStorage, loadWithoutDraft } from '@/features/wizard/model/draft-storage';
-import { Frame } from './frame';
+import { Frame, LoadingPage } from './frame';
 import { Intro } from './intro';
 import { opensSession } from './routes';
 import { useLocationHash } from './use-location-hash';
@@ -29,17 +29,7 @@ export function App() {
       </Frame>
     );
   return (
-    <Suspense
-      fallback={
-        <Frame>
-          <main id="main" className="intro">
-            <p className="loading" role="status">
-              Loading the questionnaire…
-            </p>
-          </main>
-        </Frame>
-      }
-    >
+    <Suspense fallback={<LoadingPage>Loading the questionnaire…</LoadingPage>}>
       <Session storage={storage} />
     </Suspense>
   );

@@ -25,3 +25,16 @@ export function Frame({ headerEnd, children }: { headerEnd?: ReactNode; children
     </div>
   );
 }
+
+/** A whole page that only says what is loading, announced politely. */
+export function LoadingPage({ children }: { children: ReactNode }) {
+  return (
+    <Frame>
+      <main id="main" className="intro">
+        <p className="loading" role="status">
+          {children}
+        </p>
+      </main>
+    </Frame>
+  );
+}

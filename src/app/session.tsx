@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { loadValidation, loadWithoutDraft, WizardActor } from '@/features/wizard';
-import { Frame } from './frame';
+import { LoadingPage } from './frame';
 import { Shell } from './shell';
 
 /**
@@ -20,22 +20,10 @@ export default function Session({ storage }: { storage: Storage | null }) {
     void validation.then(({ loadDraft }) => setBoot(loadDraft(storage)));
   }, [boot, storage]);
 
-  if (!boot) return <DraftLoading />;
+  if (!boot) return <LoadingPage>Opening your saved draft…</LoadingPage>;
   return (
     <WizardActor.Provider options={{ input: boot.draft ?? {} }}>
       <Shell storage={storage} loadProblem={boot.problem} />
     </WizardActor.Provider>
-  );
-}
-
-function DraftLoading() {
-  return (
-    <Frame>
-      <main id="main" className="intro">
-        <p className="loading" role="status">
-          Opening your saved draft…
-        </p>
-      </main>
-    </Frame>
   );
 }
