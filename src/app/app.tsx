@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { getStorage, loadWithoutDraft } from '@/features/wizard/model/draft-storage';
 import { Frame, LoadingPage } from './frame';
+import { LoadFailureBoundary } from './load-failure-boundary';
 import { Intro } from './intro';
 import { opensSession } from './routes';
 import { useLocationHash } from './use-location-hash';
@@ -19,19 +20,21 @@ export function App() {
   if (!started && opensSession(hash)) setStarted(true);
 
   useEffect(() => {
-    if (!started) return whenIdle(() => void loadSession());
+    if (!started) return whenIdle(() => void loadSession().catch(() => {}));
   }, [started]);
 
   if (!started)
     return (
       <Frame>
-        <Intro onIntent={() => void loadSession()} />
+        <Intro onIntent={() => void loadSession().catch(() => {})} />
       </Frame>
     );
   return (
-    <Suspense fallback={<LoadingPage>Loading the questionnaire…</LoadingPage>}>
-      <Session storage={storage} />
-    </Suspense>
+    <LoadFailureBoundary>
+      <Suspense fallback={<LoadingPage>Loading the questionnaire…</LoadingPage>}>
+        <Session storage={storage} />
+      </Suspense>
+    </LoadFailureBoundary>
   );
 }
 

@@ -10,16 +10,22 @@ import { Shell } from './shell';
  */
 export default function Session({ storage }: { storage: Storage | null }) {
   const [boot, setBoot] = useState(() => loadWithoutDraft(storage));
+  const [loadError, setLoadError] = useState<unknown>(null);
   const reading = useRef(false);
 
   useEffect(() => {
     // Fetched now in any case: the first keystroke or "Next" needs it, and the user is still reading.
     const validation = loadValidation();
-    if (boot || reading.current) return;
+    if (boot || reading.current) {
+      validation.catch(setLoadError);
+      return;
+    }
     reading.current = true;
-    void validation.then(({ loadDraft }) => setBoot(loadDraft(storage)));
+    validation.then(({ loadDraft }) => setBoot(loadDraft(storage)), setLoadError);
   }, [boot, storage]);
 
+  // Thrown while rendering so the app's LoadFailureBoundary explains it.
+  if (loadError) throw loadError;
   if (!boot) return <LoadingPage>Opening your saved draft…</LoadingPage>;
   return (
     <WizardActor.Provider options={{ input: boot.draft ?? {} }}>

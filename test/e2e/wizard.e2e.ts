@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepOf } from '@/domain/questions';
 import { completeAnswers } from '../support/answers';
-import { desktop, launchBrowser, openApp, phone, screenshot } from './support/browser';
+import { baseUrl, desktop, launchBrowser, openApp, phone, screenshot } from './support/browser';
 import { answerStep, readDraft, stepOrder, waitForSave } from './support/wizard';
 
 let browser: Browser;
@@ -203,6 +203,37 @@ describe('questionnaire in Chromium', () => {
       .first()
       .click();
     expect(await page.locator('#q-projectName').inputValue()).toBe('Precious');
+    await context.close();
+  });
+
+  it('explains a part of the app that failed to load instead of going blank, and keeps the saved draft', async () => {
+    const loadFailure = (page: Page) =>
+      page.getByRole('alert').filter({ hasText: 'Part of Scopewise could not be loaded' });
+
+    // The questionnaire's chunk, which the intro requests (blocked before the page can prefetch it).
+    const first = await browser.newContext({ viewport: desktop });
+    await first.route(/\/assets\/session-[\w-]{8}\.js$/, (r) => r.abort());
+    const intro = await first.newPage();
+    await intro.goto(baseUrl());
+    await intro.getByRole('link', { name: 'Start planning' }).click();
+    await loadFailure(intro).waitFor();
+    expect(await intro.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+    await first.close();
+
+    // The validation chunk, needed to read a saved draft: the draft stays as it was.
+    const draft = JSON.stringify({
+      version: 1,
+      answers: { projectName: 'Kept' },
+      step: 'context',
+      savedAt: new Date().toISOString(),
+    });
+    const { context, page } = await openApp(browser, { path: '' });
+    await page.evaluate((d) => localStorage.setItem('scopewise.draft.v1', d), draft);
+    await page.route(/\/assets\/validation-[\w-]{8}\.js$/, (r) => r.abort());
+    await page.reload();
+    await loadFailure(page).waitFor();
+    await screenshot(page, 'load-failure-desktop');
+    expect(await readDraft(page)).toBe(draft);
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { toAnswersFile } from '@/domain/answers-format';
+import type { ParseResult } from '@/domain/answers';
+import { toAnswersFile, type AnswersFile } from '@/domain/answers-format';
 import { splitByApplicability } from '@/domain/questions';
 import { downloadFile, slugify } from '@/components/ui/download';
 import { loadValidation } from '../model/validation-loader';
@@ -27,8 +28,18 @@ export function DraftActions() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const [text, { parseAnswersFile }] = await Promise.all([file.text(), loadValidation()]);
-    const result = parseAnswersFile(text);
+    let result: ParseResult<AnswersFile>;
+    try {
+      const [text, { parseAnswersFile }] = await Promise.all([file.text(), loadValidation()]);
+      result = parseAnswersFile(text);
+    } catch {
+      result = {
+        ok: false,
+        errors: [
+          'The file could not be read, or part of Scopewise failed to load: reload the page and try again.',
+        ],
+      };
+    }
     if (fileRef.current) fileRef.current.value = '';
     if (!result.ok) {
       setImportErrors({ file: file.name, errors: result.errors });

@@ -40,8 +40,16 @@ export function StepForm({ step }: { step: StepId }) {
       stepQuestions.map((q) => [q.id, toFieldValue(q, a[q.id], pending[q.id])]),
     ) as FormValues;
   });
-  const resolver: Resolver<FormValues> = async (values, context, options) =>
-    (await loadValidation()).stepResolver(applicableNow())(values, context, options);
+  // A validation chunk that failed to load is rethrown while rendering, for the app's error boundary to explain.
+  const [loadError, setLoadError] = useState<unknown>(null);
+  if (loadError) throw loadError;
+  const resolver: Resolver<FormValues> = async (values, context, options) => {
+    const validation = await loadValidation().catch((e: unknown) => {
+      setLoadError(e);
+      throw e;
+    });
+    return validation.stepResolver(applicableNow())(values, context, options);
+  };
   const form = useForm<FormValues>({ defaultValues, resolver, mode: 'onTouched', shouldFocusError: false });
   const { register, control, handleSubmit, formState } = form;
   const values = useWatch({ control });
@@ -57,7 +65,7 @@ export function StepForm({ step }: { step: StepId }) {
           withValidation(({ splitFieldValues }) => {
             const split = splitFieldValues(stepQuestions, values);
             actor.send({ type: 'answers.change', ...split, stepFields: stepQuestions.map((q) => q.id) });
-          }),
+          }, setLoadError),
       }),
     [form, actor, stepQuestions],
   );

@@ -8,6 +8,7 @@ type Validation = typeof import('./validation');
 let loaded: Validation | undefined;
 let loading: Promise<Validation> | undefined;
 
+/** Browsers remember a module that failed to load for the life of the page: a failure here needs a reload. */
 export function loadValidation(): Promise<Validation> {
   return (loading ??= import('./validation').then((m) => (loaded = m)));
 }
@@ -16,7 +17,7 @@ export function loadValidation(): Promise<Validation> {
  * Runs `task` at once when validation is loaded, otherwise as soon as it is. Calls made while it loads run in
  * the order they were made, so a burst of early keystrokes is applied in sequence.
  */
-export function withValidation(task: (v: Validation) => void): void {
+export function withValidation(task: (v: Validation) => void, onFailure: (error: unknown) => void): void {
   if (loaded) task(loaded);
-  else void loadValidation().then(task);
+  else loadValidation().then(task, onFailure);
 }
