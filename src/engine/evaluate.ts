@@ -8,9 +8,8 @@
  * obligations, evaluation, metrics, readiness → estimate facts (dates, budgets) → warnings, next steps.
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
-import type { Facts } from '@/domain/conditions';
 import type { Plan } from '@/domain/plan';
-import { isAnswered, questions, splitByApplicability, type Answers, type Question } from '@/domain/questions';
+import { hasHiddenAnswers, missingAnswers, splitByApplicability, type Answers } from '@/domain/questions';
 import {
   collectComponents,
   collectEvaluation,
@@ -21,7 +20,6 @@ import {
   collectRisks,
   collectWarnings,
 } from './collect';
-import { compileCondition, type CompiledCondition } from './compile';
 import { decideApproach, decideModel } from './decide';
 import { estimateCosts, estimateTimeline } from './estimates';
 import type { TraceEntry } from './explain';
@@ -40,49 +38,15 @@ export interface EvaluateOptions {
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
 export const DEFAULT_TODAY = '2026-11-23';
 
-/**
- * The catalogue's branching conditions, compiled once like the rules' (see compile.ts): deciding which answers
- * count and which required questions are unanswered walked every question's condition on each evaluation.
- */
-interface Applicability {
-  question: Question;
-  applies: CompiledCondition;
-}
-const withCondition = (q: Question): Applicability => ({ question: q, applies: compileCondition(q.showIf) });
-const conditional = questions.filter((q) => q.showIf !== undefined).map(withCondition);
-const required = questions.filter((q) => q.required).map(withCondition);
-
-/**
- * Whether an answered question no longer applies, judged on the facts (answers to hidden questions are kept by
- * the wizard but must not influence the plan). Reading the facts rather than the answers object gives the same
- * values, as branching conditions read only questions (test/domain/questions.test.ts checks it), more cheaply.
- */
-function hidesAnAnswer(facts: Facts): boolean {
-  for (const { question, applies } of conditional)
-    if (facts[question.id] !== undefined && !applies.holds(facts)) return true;
-  return false;
-}
-
-/** missingAnswers(active) as ids: required questions that apply but have no answer, in catalogue order. */
-function missingIds(facts: Facts): string[] {
-  const out: string[] = [];
-  for (const { question, applies } of required)
-    if (!isAnswered(facts[question.id]) && applies.holds(facts)) out.push(question.id);
-  return out;
-}
-
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
-  // In the common case every answered question applies and the answers are the active ones; otherwise the
-  // domain's splitByApplicability decides which are. Facts hold only answers to questions either way.
-  const first = deriveFacts(answers);
-  const hidden = hidesAnAnswer(first);
-  const active = hidden ? splitByApplicability(answers).active : answers;
-  const facts = hidden ? deriveFacts(active) : first;
-  const missing = missingIds(facts);
+  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
+  const active = hasHiddenAnswers(answers) ? splitByApplicability(answers).active : answers;
+  const facts = deriveFacts(active);
+  const missing = missingAnswers(active).map((q) => q.id);
   const trace: TraceEntry[] = [];
 
   const approach = decideApproach(rules.approach.rules, facts, ruleFile('approach'), trace);

@@ -2,11 +2,10 @@
  * Turns a fired rule into the plan's `because`: the rule, the facts that triggered it written as the user
  * would read them, and its grounding. Also fills `{fact}` placeholders in rule texts.
  */
-import type { Facts } from '@/domain/conditions';
+import { compileCondition, type CompiledCondition, type Facts } from '@/domain/conditions';
 import type { Because } from '@/domain/plan';
 import { questionById, type Question } from '@/domain/questions';
 import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
-import { compiled, type CompiledCondition } from './compile';
 import { formatNumber, formatUsd, formatWeeks } from './format';
 import type { AnyRule } from './rules-schema';
 
@@ -112,7 +111,8 @@ class Explained<R extends AnyRule> {
 const explainedCache = new WeakMap<object, Explained<AnyRule>[]>();
 function explained<R extends AnyRule>(rules: readonly R[]): Explained<R>[] {
   let e = explainedCache.get(rules) as Explained<R>[] | undefined;
-  if (!e) explainedCache.set(rules, (e = compiled(rules).map(({ rule, when }) => new Explained(rule, when))));
+  if (!e)
+    explainedCache.set(rules, (e = rules.map((rule) => new Explained(rule, compileCondition(rule.when)))));
   return e;
 }
 

@@ -65,6 +65,18 @@ export function splitByApplicability(answers: Answers): { active: Answers; inact
   return { active, inactive };
 }
 
+const conditionalQuestions = questions.filter((q) => q.showIf !== undefined);
+
+/**
+ * Whether some answer belongs to a question that no longer applies. Most answer sets have none, and then they
+ * are their own active answers without splitByApplicability's copies.
+ */
+export function hasHiddenAnswers(answers: Answers): boolean {
+  for (const q of conditionalQuestions)
+    if (answers[q.id] !== undefined && !isApplicable(q, answers)) return true;
+  return false;
+}
+
 export const isAnswered = (v: unknown): boolean =>
   v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 

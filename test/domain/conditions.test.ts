@@ -1,11 +1,11 @@
-/** The compiled conditions must agree with the domain's condition evaluator on every rule and question. */
+/** The domain's compiled condition evaluator must agree with a plain tree walk on every rule and question. */
 import fc from 'fast-check';
-import { comparisonOps, evaluateCondition, type Condition, type Facts } from '@/domain/conditions';
+import { comparisonOps, compileCondition, type Condition, type Facts } from '@/domain/conditions';
 import { questions, type Answers } from '@/domain/questions';
-import { compileCondition } from '@/engine/compile';
 import { deriveFacts, derivedFacts, type DerivedFactDoc } from '@/engine/facts';
 import { ruleset } from '@/engine/ruleset';
 import { answersArb } from '../support/arbitrary-answers';
+import { evaluateCondition } from '../support/reference-conditions';
 
 const conditions: Condition[] = Object.values(ruleset).flatMap((file) =>
   (file.rules as { when?: Condition }[]).flatMap((r) => (r.when ? [r.when] : [])),
@@ -31,7 +31,7 @@ const laterFactsArb = fc.record(
   ),
 );
 
-/** What the engine reads from `evaluateCondition`: whether it holds and, if so, each trigger's fact once. */
+/** What the reference walk says: whether it holds and, if so, each trigger's fact once. */
 function expected(c: Condition, facts: Facts): { holds: boolean; facts: string[] } {
   const r = evaluateCondition(c, facts);
   return { holds: r.holds, facts: [...new Set(r.triggers.map((t) => t.fact))] };
