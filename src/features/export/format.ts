@@ -1,15 +1,7 @@
 /**
- * Formatting for the exports. Figures come from the domain, shared with the results page, so a reader sees the
- * same numbers on screen and on paper; the dates are the exports' own.
+ * Dates as the exports show them. Figures come from src/domain/format.ts, shared with the results page, so a
+ * reader sees the same numbers on screen and on paper.
  */
-export {
-  formatPercentRange,
-  formatShareRange,
-  formatUsd,
-  formatUsdRange,
-  formatWeeksExact,
-  formatWeeksRange,
-} from '@/domain/format';
 
 /** "2026-11-23 22:40 UTC" from an ISO timestamp, "2026-11-23" from a date; anything else is shown as given. */
 export function formatGeneratedAt(iso: string): string {

@@ -5,7 +5,7 @@
  */
 import type { Range } from '@/domain/range';
 import type { Chart } from './plan-document';
-import { formatUsd, formatUsdRange, formatWeeksExact } from './format';
+import { formatUsd, formatUsdRange, formatWeeksExact } from '@/domain/format';
 
 export const CHART_WIDTH = 495;
 const LABEL_W = 130;

@@ -15,13 +15,13 @@ import {
 } from '@/domain/questions';
 import { formatCitation, seedTitles, type Citation } from '@/domain/sources';
 import {
-  formatGeneratedAt,
   formatPercentRange,
   formatShareRange,
   formatUsdRange,
   formatWeeksExact,
   formatWeeksRange,
-} from './format';
+} from '@/domain/format';
+import { formatGeneratedAt } from './format';
 
 export interface Span {
   text: string;

@@ -1,4 +1,5 @@
-import { datePart, formatGeneratedAt, formatWeeksExact, formatWeeksRange } from '@/features/export/format';
+import { formatWeeksExact, formatWeeksRange } from '@/domain/format';
+import { datePart, formatGeneratedAt } from '@/features/export/format';
 
 // Shared figure formatting is pinned in test/domain/format.test.ts; these are the exports' own conventions.
 describe('export formatting', () => {

@@ -64,27 +64,28 @@ export function CostsSection({ plan, answers }: SectionProps) {
         </figcaption>
         <Chart kind="cumulative" points={band} height={BAND_CHART_HEIGHT} />
       </figure>
-      <div className="sw-table-wrap sw-sr-table">
-        <table className="sw-table sw-table--numeric">
-          <caption>Cumulative cost by month: build, then each month's run cost added</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Low</th>
-              <th scope="col">High</th>
+      <TableWrap
+        caption="Cumulative cost by month: build, then each month's run cost added"
+        numeric
+        screenReaderOnly
+      >
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">Low</th>
+            <th scope="col">High</th>
+          </tr>
+        </thead>
+        <tbody>
+          {band.map((p) => (
+            <tr key={p.month}>
+              <th scope="row">{p.month === 0 ? 'Build' : `Month ${p.month}`}</th>
+              <td>{formatUsd(p.low)}</td>
+              <td>{formatUsd(p.high)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {band.map((p) => (
-              <tr key={p.month}>
-                <th scope="row">{p.month === 0 ? 'Build' : `Month ${p.month}`}</th>
-                <td>{formatUsd(p.low)}</td>
-                <td>{formatUsd(p.high)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableWrap>
       {c.arithmetic.length > 0 && (
         <>
           <Heading depth={2}>How the figures add up</Heading>

@@ -38,15 +38,21 @@ export const Empty = ({ children }: { children: ReactNode }) => <p className="sw
 export function TableWrap({
   caption,
   numeric,
+  screenReaderOnly,
   children,
 }: {
   caption: string;
   numeric?: boolean;
+  /** A chart's text equivalent: hidden on screen, printed; not a scroll region, so it takes no focus. */
+  screenReaderOnly?: boolean;
   children: ReactNode;
 }) {
   const id = useId();
+  const region = screenReaderOnly
+    ? { className: 'sw-table-wrap sw-sr-table' }
+    : { className: 'sw-table-wrap', role: 'region', 'aria-labelledby': id, tabIndex: 0 };
   return (
-    <div className="sw-table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
+    <div {...region}>
       <table className={`sw-table${numeric ? ' sw-table--numeric' : ''}`}>
         <caption id={id}>{caption}</caption>
         {children}
