@@ -6,8 +6,11 @@
  * Why compiled: the engine tests ~320 rule conditions on every keystroke of the live preview, and the wizard
  * tests every question's condition on each change. A condition is compiled once into a tree of nodes of one
  * shape, with operators as small integers and thresholds converted once, read by two small monomorphic
- * functions. Most conditions are a conjunction of comparisons; when such a condition holds, every comparison in
- * it held, so its triggers are known before any facts are: only `any` and `not` are walked for them.
+ * functions. Facts are read by position: every fact name gets a slot when a condition first reads it, and a set of
+ * facts is laid out as an array by slot (`factValues`), so a comparison reads an array element instead of looking a
+ * name up in an object that comes in a different shape each time. Most conditions are a conjunction of comparisons;
+ * when such a condition holds, every comparison in it held, so its triggers are known before any facts are: only
+ * `any` and `not` are walked for them.
  * test/domain/conditions.test.ts checks the compiled evaluator against a plain tree walk on every rule and
  * question condition and on random nestings.
  */
@@ -41,6 +44,34 @@ export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Con
 /** The facts a condition reads: answers plus derived facts, all plain JSON values. */
 export type Facts = Readonly<Record<string, unknown>>;
 
+/** Facts laid out by slot (see factSlot): what compiled conditions read. A missing element is a missing fact. */
+export type FactValues = readonly unknown[];
+
+const slots = new Map<string, number>();
+
+/** The position of a fact in FactValues; a name gets one the first time it is asked for, for good. */
+export function factSlot(name: string): number {
+  let s = slots.get(name);
+  if (s === undefined) slots.set(name, (s = slots.size));
+  return s;
+}
+
+/** An empty set of facts laid out by slot, long enough for every slot given so far. */
+export const emptyFactValues = (): unknown[] => new Array(slots.size);
+
+/**
+ * A record of facts laid out by slot. Own properties only, so a name such as `constructor` never reads
+ * Object.prototype; names no condition reads have no slot and are left out.
+ */
+export function factValues(facts: Facts): unknown[] {
+  const out = emptyFactValues();
+  for (const name of Object.keys(facts)) {
+    const s = slots.get(name);
+    if (s !== undefined) out[s] = facts[name];
+  }
+  return out;
+}
+
 const CMP = 0;
 const ALL = 1;
 const ANY = 2;
@@ -72,8 +103,8 @@ class Node {
     /** The parts of `all` / `any`; the one negated part of `not`. */
     readonly parts: readonly Node[],
     readonly fact: string,
-    /** The fact's name is also a property of Object.prototype: read own properties only, as the domain does. */
-    readonly ownOnly: boolean,
+    /** factSlot(fact). */
+    readonly slot: number,
     readonly op: number,
     readonly value: Scalar | Scalar[] | undefined,
     /** `value` as a list, for in / notIn / hasAny / hasNone. */
@@ -88,11 +119,11 @@ const noParts: readonly Node[] = [];
 function comparisonNode(c: Comparison): Node {
   const { fact, value } = c;
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return new Node(CMP, noParts, fact, fact in Object.prototype, opCodes[c.op], value, list, Number(value));
+  return new Node(CMP, noParts, fact, factSlot(fact), opCodes[c.op], value, list, Number(value));
 }
 
 function nodeOf(c: Condition): Node {
-  const group = (kind: number, parts: Node[]) => new Node(kind, parts, '', false, -1, undefined, [], NaN);
+  const group = (kind: number, parts: Node[]) => new Node(kind, parts, '', -1, -1, undefined, [], NaN);
   if ('all' in c) return group(ALL, c.all.map(nodeOf));
   if ('any' in c) return group(ANY, c.any.map(nodeOf));
   if ('not' in c) return group(NOT, [nodeOf(c.not)]);
@@ -138,12 +169,10 @@ function compare(n: Node, a: unknown): boolean {
   }
 }
 
-const read = (n: Node, f: Facts): unknown => (n.ownOnly && !Object.hasOwn(f, n.fact) ? undefined : f[n.fact]);
-
-function test(n: Node, f: Facts): boolean {
+function test(n: Node, f: FactValues): boolean {
   switch (n.kind) {
     case CMP:
-      return compare(n, read(n, f));
+      return compare(n, f[n.slot]);
     case ALL:
       for (const p of n.parts) if (!test(p, f)) return false;
       return true;
@@ -160,10 +189,10 @@ function test(n: Node, f: Facts): boolean {
  * node's result. `all` stops at its first failing part and `any` visits every part; the facts of a part are kept
  * when its result is the one that makes the whole hold. Under `not`, those are the inner comparisons that failed.
  */
-function collect(n: Node, f: Facts, out: string[], negated: boolean): boolean {
+function collect(n: Node, f: FactValues, out: string[], negated: boolean): boolean {
   switch (n.kind) {
     case CMP: {
-      const ok = compare(n, read(n, f));
+      const ok = compare(n, f[n.slot]);
       if (ok !== negated) out.push(n.fact);
       return ok;
     }
@@ -246,11 +275,11 @@ export class CompiledCondition {
     this.fixedTriggers = fixed && dedupe(fixed);
   }
 
-  /** Whether the condition holds over these facts. */
-  holds(facts: Facts): boolean {
+  /** Whether the condition holds over these facts (laid out by factValues after the condition was compiled). */
+  holds(facts: FactValues): boolean {
     const comparisons = this.comparisons;
     if (comparisons === undefined) return test(this.node!, facts);
-    for (const n of comparisons) if (!compare(n, read(n, facts))) return false;
+    for (const n of comparisons) if (!compare(n, facts[n.slot])) return false;
     return true;
   }
 
@@ -258,7 +287,7 @@ export class CompiledCondition {
    * The facts that made the condition hold (its "which answers triggered it"), each once, in order; only
    * meaningful when the condition holds. The array may be shared between calls: do not modify it.
    */
-  triggers(facts: Facts): readonly string[] {
+  triggers(facts: FactValues): readonly string[] {
     if (this.fixedTriggers) return this.fixedTriggers;
     const out: string[] = [];
     collect(this.node!, facts, out, false);
@@ -266,16 +295,15 @@ export class CompiledCondition {
   }
 }
 
-export const compileCondition = (c: Condition | undefined): CompiledCondition => new CompiledCondition(c);
-
 const compiledConditions = new WeakMap<Condition, CompiledCondition>();
+const always = new CompiledCondition(undefined);
 
-/** Whether a condition holds over the facts (an absent condition always does); each condition compiles once. */
-export function holds(condition: Condition | undefined, facts: Facts): boolean {
-  if (condition === undefined) return true;
+/** A condition compiled, once per condition object (rules and questions are compiled on first use and kept). */
+export function compileCondition(condition: Condition | undefined): CompiledCondition {
+  if (condition === undefined) return always;
   let c = compiledConditions.get(condition);
-  if (!c) compiledConditions.set(condition, (c = compileCondition(condition)));
-  return c.holds(facts);
+  if (!c) compiledConditions.set(condition, (c = new CompiledCondition(condition)));
+  return c;
 }
 
 /** Every fact name a condition reads; used to check rules and questions against the answers schema. */

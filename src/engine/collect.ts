@@ -1,6 +1,6 @@
 /** Interpreters for the list-shaped concerns: components, risks, obligations, evaluation, metrics, readiness… */
-import type { Facts } from '@/domain/conditions';
 import type { Plan } from '@/domain/plan';
+import type { FactBag } from './facts';
 import { fill, fire, type TraceEntry } from './explain';
 import { readinessAreas, type RuleOf } from './rules-schema';
 
@@ -12,7 +12,7 @@ const union = (a: string[], b: readonly string[]) => {
 
 export function collectComponents(
   rules: readonly RuleOf<'components'>[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ) {
@@ -31,7 +31,7 @@ export function collectComponents(
 /** Several rules may raise the same risk: the highest severity wins and their mitigations are merged. */
 export function collectRisks(
   rules: readonly RuleOf<'risks'>[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ) {
@@ -63,7 +63,7 @@ export function collectRisks(
 
 export function collectObligations(
   rules: readonly RuleOf<'compliance'>[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ) {
@@ -84,7 +84,7 @@ export function collectObligations(
 
 export function collectEvaluation(
   rules: readonly RuleOf<'evaluation'>[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ) {
@@ -118,7 +118,7 @@ export function collectEvaluation(
 
 export function collectMetrics(
   rules: readonly RuleOf<'metrics'>[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ) {
@@ -138,7 +138,7 @@ export const READINESS_START = 50;
 
 export function collectReadiness(
   rules: readonly RuleOf<'readiness'>[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ) {
@@ -161,7 +161,7 @@ export function collectReadiness(
 
 export function collectWarnings(
   rules: readonly RuleOf<'warnings'>[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ) {
@@ -184,7 +184,7 @@ export function collectWarnings(
 
 export function collectNextSteps(
   rules: readonly RuleOf<'next-steps'>[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ) {

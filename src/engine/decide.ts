@@ -2,8 +2,8 @@
  * The two choices made by scoring: the approach, then the model tier, hosting and family. Rules add points to
  * candidates; the highest total wins, ties going to the earlier candidate in a fixed, conservative order.
  */
-import type { Facts } from '@/domain/conditions';
 import type { ApproachId, Because, Plan } from '@/domain/plan';
+import type { FactBag } from './facts';
 import { fire, type Fired, type TraceEntry } from './explain';
 import {
   approachLabels,
@@ -70,7 +70,7 @@ export interface ApproachDecision {
 
 export function decideApproach(
   rules: readonly ApproachRule[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ): ApproachDecision {
@@ -121,7 +121,7 @@ export function decideApproach(
   };
   if (method) plan.fineTuneMethod = method;
 
-  const preferred = facts.preferredApproach;
+  const preferred = facts.get('preferredApproach');
   const p = typeof preferred === 'string' ? approachOrder.indexOf(preferred as ApproachId) : -1;
   if (p >= 0) {
     plan.preferred =
@@ -161,7 +161,7 @@ function modelScoresOf(rule: ModelRule): ModelScores {
 
 export function decideModel(
   rules: readonly ModelRule[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ): Plan['model'] {

@@ -1,7 +1,7 @@
 /** Timeline and cost arithmetic: interprets the floors, additions and factors of timeline.json and cost.json. */
-import type { Facts } from '@/domain/conditions';
 import type { Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
+import type { FactBag } from './facts';
 import { fill, fire, type TraceEntry } from './explain';
 import { formatNumber, formatUsd, roundNice } from './format';
 import { phases } from './labels';
@@ -15,7 +15,7 @@ const maxRange = (a: Range | undefined, b: Range): Range =>
 
 export function estimateTimeline(
   rules: readonly RuleOf<'timeline'>[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ): Plan['timeline'] {
@@ -74,7 +74,7 @@ const DEFAULT_SAVING: Range = [40, 70];
 
 export function estimateCosts(
   rules: readonly RuleOf<'cost'>[],
-  facts: Facts,
+  facts: FactBag,
   totalWeeks: Range,
   file: string,
   trace: TraceEntry[],
@@ -112,16 +112,16 @@ export function estimateCosts(
       ` ≈ ${usdRange(build)}.`,
   ];
 
-  const requests = num(facts.monthlyRequests);
-  const tokens = num(facts.tokensPerRequest);
+  const requests = num(facts.get('monthlyRequests'));
+  const tokens = num(facts.get('tokensPerRequest'));
   const p = price ?? [0, 0];
   let inference: Range = [0, 0];
   if (requests !== undefined && tokens !== undefined) {
     const monthlyTokens = requests * tokens;
     inference = nice([(monthlyTokens * p[0]) / 1e6, (monthlyTokens * p[1]) / 1e6]);
     arithmetic.push(
-      `Requests: ${formatNumber(num(facts.dailyUsers) ?? 0, 0)} users × ${formatNumber(num(facts.requestsPerUser) ?? 0, 0)} requests a day × 30 days = ${formatNumber(requests, 0)} requests a month.`,
-      `Tokens: (${formatNumber(num(facts.inputWords) ?? 0, 0)} + ${formatNumber(num(facts.outputWords) ?? 0, 0)} words) × 670 tokens per 500 words ≈ ${formatNumber(Math.round(tokens), 0)} tokens a request, ${formatNumber(Math.round(monthlyTokens / 1e6), 0)} million tokens a month.`,
+      `Requests: ${formatNumber(num(facts.get('dailyUsers')) ?? 0, 0)} users × ${formatNumber(num(facts.get('requestsPerUser')) ?? 0, 0)} requests a day × 30 days = ${formatNumber(requests, 0)} requests a month.`,
+      `Tokens: (${formatNumber(num(facts.get('inputWords')) ?? 0, 0)} + ${formatNumber(num(facts.get('outputWords')) ?? 0, 0)} words) × 670 tokens per 500 words ≈ ${formatNumber(Math.round(tokens), 0)} tokens a request, ${formatNumber(Math.round(monthlyTokens / 1e6), 0)} million tokens a month.`,
       `Inference: ${formatNumber(Math.round(monthlyTokens / 1e6), 0)} million tokens × $${formatNumber(p[0])}–$${formatNumber(p[1])} per million ≈ ${usdRange(inference)} a month.`,
     );
   } else {

@@ -9,7 +9,7 @@
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import { hasHiddenAnswers, missingAnswers, splitByApplicability, type Answers } from '@/domain/questions';
+import { hasHiddenIn, missingIn, splitByApplicability, type Answers } from '@/domain/questions';
 import {
   collectComponents,
   collectEvaluation,
@@ -43,25 +43,30 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : u
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
-  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
-  const active = hasHiddenAnswers(answers) ? splitByApplicability(answers).active : answers;
-  const facts = deriveFacts(active);
-  const missing = missingAnswers(active).map((q) => q.id);
+  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan. Most answer
+  // sets have none, and then the facts derived from all of them stand.
+  let facts = deriveFacts(answers);
+  if (hasHiddenIn(facts.values)) facts = deriveFacts(splitByApplicability(answers).active);
+  const missing = missingIn(facts.values).map((q) => q.id);
   const trace: TraceEntry[] = [];
 
   const approach = decideApproach(rules.approach.rules, facts, ruleFile('approach'), trace);
   const chosen = approach.plan.recommended;
-  facts.approach = chosen;
-  facts.fineTunes = chosen === 'fine-tune' || chosen === 'rag-fine-tune';
-  facts.retrieval =
-    chosen === 'rag' || chosen === 'rag-fine-tune' || (chosen === 'agentic' && facts.docsAvailable === true);
-  if (approach.fineTuneMethod) facts.fineTuneMethod = approach.fineTuneMethod;
+  facts.set('approach', chosen);
+  facts.set('fineTunes', chosen === 'fine-tune' || chosen === 'rag-fine-tune');
+  facts.set(
+    'retrieval',
+    chosen === 'rag' ||
+      chosen === 'rag-fine-tune' ||
+      (chosen === 'agentic' && facts.get('docsAvailable') === true),
+  );
+  if (approach.fineTuneMethod) facts.set('fineTuneMethod', approach.fineTuneMethod);
 
   const model = decideModel(rules.hosting.rules, facts, ruleFile('hosting'), trace);
-  facts.tier = model.tier;
-  facts.hostingChoice = model.hosting;
-  facts.selfHosted = model.hosting === 'private-cloud' || model.hosting === 'on-premises';
-  facts.family = model.family;
+  facts.set('tier', model.tier);
+  facts.set('hostingChoice', model.hosting);
+  facts.set('selfHosted', model.hosting === 'private-cloud' || model.hosting === 'on-premises');
+  facts.set('family', model.family);
 
   const components = collectComponents(rules.components.rules, facts, ruleFile('components'), trace);
   const timeline = estimateTimeline(rules.timeline.rules, facts, ruleFile('timeline'), trace);
@@ -72,27 +77,27 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   const metrics = collectMetrics(rules.metrics.rules, facts, ruleFile('metrics'), trace);
   const readiness = collectReadiness(rules.readiness.rules, facts, ruleFile('readiness'), trace);
 
-  facts.totalWeeksMin = timeline.totalWeeks[0];
-  facts.totalWeeksMax = timeline.totalWeeks[1];
-  facts.buildCostMin = costs.build[0];
-  facts.buildCostMax = costs.build[1];
-  facts.monthlyCostMin = costs.monthly.total[0];
-  facts.monthlyCostMax = costs.monthly.total[1];
-  const weeks = weeksBetween(today, active.targetLaunch);
+  facts.set('totalWeeksMin', timeline.totalWeeks[0]);
+  facts.set('totalWeeksMax', timeline.totalWeeks[1]);
+  facts.set('buildCostMin', costs.build[0]);
+  facts.set('buildCostMax', costs.build[1]);
+  facts.set('monthlyCostMin', costs.monthly.total[0]);
+  facts.set('monthlyCostMax', costs.monthly.total[1]);
+  const weeks = weeksBetween(today, facts.get('targetLaunch'));
   if (weeks !== undefined) {
-    facts.weeksUntilLaunch = weeks;
-    facts.launchShortfallMin = timeline.totalWeeks[0] - weeks;
-    facts.launchShortfallMax = timeline.totalWeeks[1] - weeks;
+    facts.set('weeksUntilLaunch', weeks);
+    facts.set('launchShortfallMin', timeline.totalWeeks[0] - weeks);
+    facts.set('launchShortfallMax', timeline.totalWeeks[1] - weeks);
   }
-  const budget = num(active.budgetCeiling);
+  const budget = num(facts.get('budgetCeiling'));
   if (budget !== undefined) {
-    facts.budgetShortfallMin = costs.build[0] - budget;
-    facts.budgetShortfallMax = costs.build[1] - budget;
+    facts.set('budgetShortfallMin', costs.build[0] - budget);
+    facts.set('budgetShortfallMax', costs.build[1] - budget);
   }
-  const runBudget = num(active.runBudgetMonthly);
-  if (runBudget !== undefined && num(facts.monthlyRequests) !== undefined) {
-    facts.runBudgetShortfallMin = costs.monthly.total[0] - runBudget;
-    facts.runBudgetShortfallMax = costs.monthly.total[1] - runBudget;
+  const runBudget = num(facts.get('runBudgetMonthly'));
+  if (runBudget !== undefined && num(facts.get('monthlyRequests')) !== undefined) {
+    facts.set('runBudgetShortfallMin', costs.monthly.total[0] - runBudget);
+    facts.set('runBudgetShortfallMax', costs.monthly.total[1] - runBudget);
   }
 
   const warnings = collectWarnings(rules.warnings.rules, facts, ruleFile('warnings'), trace);

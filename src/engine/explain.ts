@@ -2,10 +2,11 @@
  * Turns a fired rule into the plan's `because`: the rule, the facts that triggered it written as the user
  * would read them, and its grounding. Also fills `{fact}` placeholders in rule texts.
  */
-import { compileCondition, type CompiledCondition, type Facts } from '@/domain/conditions';
+import { compileCondition, factSlot, type CompiledCondition, type FactValues } from '@/domain/conditions';
 import type { Because } from '@/domain/plan';
 import { questionById, type Question } from '@/domain/questions';
 import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
+import type { FactBag } from './facts';
 import { formatNumber, formatUsd, formatWeeks } from './format';
 import type { AnyRule } from './rules-schema';
 
@@ -26,8 +27,7 @@ class Wording {
   /** Option labels of a single- or multi-choice question. */
   private readonly options: ReadonlyMap<string, string> | undefined;
   private readonly decisions: Readonly<Record<string, string>> | undefined;
-  /** The fact's name is also a property of Object.prototype: read own properties only, as conditions do. */
-  private readonly ownOnly: boolean;
+  private readonly slot: number;
 
   constructor(readonly fact: string) {
     const q = questionById.get(fact);
@@ -37,12 +37,12 @@ class Wording {
         ? new Map(q.options.map((o) => [o.value, o.label]))
         : undefined;
     this.decisions = decisionLabels[fact];
-    this.ownOnly = fact in Object.prototype;
+    this.slot = factSlot(fact);
   }
 
   /** The fact's value as a rule condition sees it. */
-  read(facts: Facts): unknown {
-    return this.ownOnly && !Object.hasOwn(facts, this.fact) ? undefined : facts[this.fact];
+  read(facts: FactValues): unknown {
+    return facts[this.slot];
   }
 
   text(value: unknown): string {
@@ -103,7 +103,7 @@ class Explained<R extends AnyRule> {
     this.assumption = rule.assumption;
   }
 
-  triggers(facts: Facts): Because['triggers'] {
+  triggers(facts: FactValues): Because['triggers'] {
     return triggersOf(this.fixed ?? this.when.triggers(facts).map(wordingOf), facts);
   }
 }
@@ -117,7 +117,7 @@ function explained<R extends AnyRule>(rules: readonly R[]): Explained<R>[] {
 }
 
 /** The triggers of a rule that fired, as the user reads them: each fact once, with the value it had. */
-function triggersOf(words: readonly Wording[], facts: Facts): Because['triggers'] {
+function triggersOf(words: readonly Wording[], facts: FactValues): Because['triggers'] {
   const out: Because['triggers'] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -136,14 +136,15 @@ export type TraceEntry = Because & { file: string };
 /** Rules whose condition holds, each with its explanation; every firing is also appended to the trace. */
 export function fire<R extends AnyRule>(
   rules: readonly R[],
-  facts: Facts,
+  facts: FactBag,
   file: string,
   trace: TraceEntry[],
 ): Fired<R>[] {
   const fired: Fired<R>[] = [];
+  const values = facts.values;
   for (const e of explained(rules)) {
-    if (!e.when.holds(facts)) continue;
-    const triggers = e.triggers(facts);
+    if (!e.when.holds(values)) continue;
+    const triggers = e.triggers(values);
     const sources = e.sources ?? [];
     let because: Because;
     let entry: TraceEntry;
@@ -162,7 +163,7 @@ export function fire<R extends AnyRule>(
   return fired;
 }
 
-type Part = string | { name: string; format: string | undefined };
+type Part = string | { name: string; slot: number; format: string | undefined };
 const PLACEHOLDER = /\{([A-Za-z]+)(?::(usd|weeks|int))?\}/g;
 /** Rule texts are few and fixed: each is split into literal and placeholder parts once. */
 const templates = new Map<string, Part[]>();
@@ -174,7 +175,7 @@ function partsOf(text: string): Part[] {
     let last = 0;
     for (const m of text.matchAll(PLACEHOLDER)) {
       if (m.index > last) parts.push(text.slice(last, m.index));
-      parts.push({ name: m[1]!, format: m[2] });
+      parts.push({ name: m[1]!, slot: factSlot(m[1]!), format: m[2] });
       last = m.index + m[0].length;
     }
     if (last < text.length) parts.push(text.slice(last));
@@ -183,8 +184,8 @@ function partsOf(text: string): Part[] {
   return parts;
 }
 
-function valueText(name: string, format: string | undefined, facts: Facts): string {
-  const v = facts[name];
+function valueText({ name, slot, format }: Exclude<Part, string>, facts: FactBag): string {
+  const v = facts.values[slot];
   if (typeof v === 'number') {
     if (format === 'usd') return formatUsd(v);
     if (format === 'weeks') return formatWeeks(v);
@@ -195,10 +196,10 @@ function valueText(name: string, format: string | undefined, facts: Facts): stri
 }
 
 /** Replaces `{fact}`, `{fact:usd}`, `{fact:weeks}` and `{fact:int}` with the fact's value in words. */
-export function fill(text: string, facts: Facts): string {
+export function fill(text: string, facts: FactBag): string {
   // Most texts have no placeholder; scanning for a brace is cheaper than looking the text up.
   if (!text.includes('{')) return text;
   let out = '';
-  for (const p of partsOf(text)) out += typeof p === 'string' ? p : valueText(p.name, p.format, facts);
+  for (const p of partsOf(text)) out += typeof p === 'string' ? p : valueText(p, facts);
   return out;
 }

@@ -4,6 +4,7 @@
  * keeps "what counts as regulated" in one place. Every derived fact is documented in `derivedFacts`; the rules
  * data test rejects a rule that reads a fact which is neither an answer id nor listed here.
  */
+import { emptyFactValues, factSlot } from '@/domain/conditions';
 import { questions, type Answers } from '@/domain/questions';
 
 export type FactKind = 'boolean' | 'number' | 'string';
@@ -218,8 +219,21 @@ export const derivedFacts = {
 
 export type DerivedFactName = keyof typeof derivedFacts;
 
-/** A mutable bag of answers and derived facts; the engine adds decision facts as it goes. */
-export type FactBag = Record<string, unknown>;
+/**
+ * The facts of one evaluation: the answers, the derived facts, and the engine's decisions as it makes them. Rule
+ * conditions read `values` (laid out by slot, see factSlot); the engine reads and writes facts by name.
+ */
+export class FactBag {
+  readonly values: unknown[] = emptyFactValues();
+
+  get(name: string): unknown {
+    return this.values[factSlot(name)];
+  }
+
+  set(name: string, value: unknown): void {
+    this.values[factSlot(name)] = value;
+  }
+}
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 /** Whether the multi-choice answer `v` contains one of `values` (a loop: no closure or array per call). */
@@ -237,6 +251,9 @@ function countExcept(v: unknown, excluded: string): number {
 }
 
 const questionIds = questions.map((q) => q.id);
+const questionSlots = questions.map((q) => factSlot(q.id));
+// Every fact has its slot before the first bag is made, so bags are allocated at their full length.
+for (const name of Object.keys(derivedFacts)) factSlot(name);
 
 const REGULATED_INDUSTRIES = ['healthcare', 'finance', 'insurance', 'legal'];
 const EU = ['eu'];
@@ -251,56 +268,63 @@ const RICH_INPUT = ['images', 'audio', 'video'];
 
 /** Stage "answers": everything computable from the answers alone. */
 export function deriveFacts(answers: Answers): FactBag {
-  // A null-prototype object is a plain hash map to V8. Spreading the answers into an ordinary object and then
-  // adding ~30 facts made V8 rebuild the object's shape again and again: the single largest cost of evaluate().
-  // A null prototype also means no fact name can resolve to Object.prototype.
-  const f = Object.create(null) as FactBag;
-  // Question by question rather than for-in: only answers to questions are facts, and for-in over an answers
-  // object that V8 keeps as a hash map collects and sorts its keys anew on every call.
-  for (const id of questionIds) {
-    const v = answers[id];
-    if (v !== undefined) f[id] = v;
+  const bag = new FactBag();
+  const v = bag.values;
+  // Only answers to questions are facts.
+  for (let i = 0; i < questionIds.length; i++) {
+    const x = answers[questionIds[i]!];
+    if (x !== undefined) v[questionSlots[i]!] = x;
   }
-  // The answers are read back from the copy (same values): answers objects come in every shape, and reading
-  // one of many shapes costs more than a lookup in this map.
-  const a = f as Answers;
-  const industry = a.industry;
-  const sensitive = a.sensitiveData;
-  f.euInvolved = hasAny(a.regions, EU);
-  f.healthInvolved = industry === 'healthcare' || hasAny(sensitive, HEALTH);
-  f.regulated = REGULATED_INDUSTRIES.includes(industry as string) || a.regulatedSector === 'yes';
-  f.highStakesUse = hasAny(a.highStakes, HIGH_STAKES);
-  f.customerFacing =
-    a.audience === 'customers' ||
-    a.audience === 'public' ||
-    a.outputUse === 'published' ||
-    a.outputUse === 'customer-facing';
-  f.docsAvailable = a.knowledgeDocs === 'yes' || a.knowledgeDocs === 'partly';
-  f.docsReady = a.knowledgeDocs === 'yes' && a.docsStructured === 'yes' && a.docsDeduplicated === 'yes';
-  f.agentic = a.taskCategory === 'agentic-workflow' || a.autonomy === 'agent';
-  f.personalData = hasAny(sensitive, PERSONAL) || a.euPersonalData === 'yes';
-  f.phiWithoutBaa =
-    (a.phiInvolved === 'yes' || a.phiInvolved === 'unsure') &&
-    (a.baaAvailable === 'no' || a.baaAvailable === 'unsure');
-  f.euHighRisk = hasAny(a.euAiActUses, EU_HIGH_RISK);
-  f.enterpriseIntegration = hasAny(a.integrations, ENTERPRISE_SYSTEMS);
-  f.integrationCount = countExcept(a.integrations, 'none');
-  f.visualOutput = hasAny(a.outputModalities, VISUAL);
-  f.textOutput = hasAny(a.outputModalities, TEXTUAL);
-  f.richInput = hasAny(a.inputModalities, RICH_INPUT);
+  const a = (id: string) => bag.get(id);
+  const set = (name: DerivedFactName, value: unknown) => bag.set(name, value);
+  const industry = a('industry');
+  const sensitive = a('sensitiveData');
+  const knowledgeDocs = a('knowledgeDocs');
+  const audience = a('audience');
+  const outputUse = a('outputUse');
+  const outputModalities = a('outputModalities');
+  const integrations = a('integrations');
+  set('euInvolved', hasAny(a('regions'), EU));
+  set('healthInvolved', industry === 'healthcare' || hasAny(sensitive, HEALTH));
+  set('regulated', REGULATED_INDUSTRIES.includes(industry as string) || a('regulatedSector') === 'yes');
+  set('highStakesUse', hasAny(a('highStakes'), HIGH_STAKES));
+  set(
+    'customerFacing',
+    audience === 'customers' ||
+      audience === 'public' ||
+      outputUse === 'published' ||
+      outputUse === 'customer-facing',
+  );
+  set('docsAvailable', knowledgeDocs === 'yes' || knowledgeDocs === 'partly');
+  set(
+    'docsReady',
+    knowledgeDocs === 'yes' && a('docsStructured') === 'yes' && a('docsDeduplicated') === 'yes',
+  );
+  set('agentic', a('taskCategory') === 'agentic-workflow' || a('autonomy') === 'agent');
+  set('personalData', hasAny(sensitive, PERSONAL) || a('euPersonalData') === 'yes');
+  const phi = a('phiInvolved');
+  const baa = a('baaAvailable');
+  set('phiWithoutBaa', (phi === 'yes' || phi === 'unsure') && (baa === 'no' || baa === 'unsure'));
+  set('euHighRisk', hasAny(a('euAiActUses'), EU_HIGH_RISK));
+  set('enterpriseIntegration', hasAny(integrations, ENTERPRISE_SYSTEMS));
+  set('integrationCount', countExcept(integrations, 'none'));
+  set('visualOutput', hasAny(outputModalities, VISUAL));
+  set('textOutput', hasAny(outputModalities, TEXTUAL));
+  set('richInput', hasAny(a('inputModalities'), RICH_INPUT));
 
-  const users = num(a.dailyUsers);
-  const perUser = num(a.requestsPerUser);
-  if (users !== undefined && perUser !== undefined) f.monthlyRequests = users * perUser * 30;
-  const inWords = num(a.inputWords);
-  const outWords = num(a.outputWords);
-  if (inWords !== undefined && outWords !== undefined)
-    f.tokensPerRequest = ((inWords + outWords) * 670) / 500;
-  if (f.monthlyRequests !== undefined && f.tokensPerRequest !== undefined)
-    f.monthlyTokens = (f.monthlyRequests as number) * (f.tokensPerRequest as number);
-  const target = num(a.accuracyTarget);
-  if (target !== undefined) f.hallucinationCeiling = Math.max(0.5, Math.round((100 - target) * 5) / 10);
-  return f;
+  const users = num(a('dailyUsers'));
+  const perUser = num(a('requestsPerUser'));
+  const requests = users !== undefined && perUser !== undefined ? users * perUser * 30 : undefined;
+  const inWords = num(a('inputWords'));
+  const outWords = num(a('outputWords'));
+  const tokens =
+    inWords !== undefined && outWords !== undefined ? ((inWords + outWords) * 670) / 500 : undefined;
+  if (requests !== undefined) set('monthlyRequests', requests);
+  if (tokens !== undefined) set('tokensPerRequest', tokens);
+  if (requests !== undefined && tokens !== undefined) set('monthlyTokens', requests * tokens);
+  const target = num(a('accuracyTarget'));
+  if (target !== undefined) set('hallucinationCeiling', Math.max(0.5, Math.round((100 - target) * 5) / 10));
+  return bag;
 }
 
 const DAY_MS = 86_400_000;

@@ -51,4 +51,24 @@ describe('branching', () => {
     expect(active).not.toHaveProperty('phiInvolved');
     expect(inactive).toEqual({ phiInvolved: 'yes', baaAvailable: 'no' });
   });
+
+  it('drops the answers of a hidden question and of the questions that depend on it', () => {
+    // phiInvolved is asked when health is involved, baaAvailable when PHI may be: without health, both go.
+    const { active, inactive } = splitByApplicability({
+      ...completeAnswers,
+      industry: 'retail',
+      sensitiveData: ['none'],
+      phiInvolved: 'yes',
+      baaAvailable: 'no',
+    });
+    expect(active).not.toHaveProperty('baaAvailable');
+    expect(inactive).toEqual({ phiInvolved: 'yes', baaAvailable: 'no' });
+  });
+
+  it('keeps keys that are not questions aside, including names of Object.prototype properties', () => {
+    const answers = JSON.parse('{"industry":"retail","constructor":"x","toString":"y","bogus":1}') as Answers;
+    const { active, inactive } = splitByApplicability(answers);
+    expect(active).toEqual({ industry: 'retail' });
+    expect(inactive).toEqual({ constructor: 'x', toString: 'y', bogus: 1 });
+  });
 });

@@ -1,5 +1,5 @@
 /** The question catalogue: the single source for the forms, branching, review, answers schema and share codes. */
-import { holds } from '../conditions';
+import { compileCondition, factSlot, factValues, type FactValues } from '../conditions';
 import { approachQuestions } from './approach';
 import { complianceQuestions } from './compliance';
 import { contextQuestions } from './context';
@@ -37,43 +37,64 @@ export const questionById: ReadonlyMap<string, Question> = new Map(questions.map
 
 export const stepOf = (id: StepId): Step => steps.find((s) => s.id === id)!;
 
-/** A question applies when its condition holds over the answers given so far. */
-export const isApplicable = (q: Question, answers: Answers): boolean => holds(q.showIf, answers);
+// A question applies when its condition (showIf) holds over the answers given so far. Indexed like `questions`:
+// each question's condition, compiled once, and the slot of its answer. The functions below lay the answers out by
+// slot once (factValues) and test every question on that.
+const applies = questions.map((q) => compileCondition(q.showIf));
+const answerSlots = questions.map((q) => factSlot(q.id));
+const questionIndex = new Map(questions.map((q, i) => [q.id, i]));
+const conditional = questions.flatMap((q, i) => (q.showIf === undefined ? [] : [i]));
+
+/** The questions that apply, in catalogue order, over answers laid out by factValues (the engine's facts do). */
+export function applicableIn(values: FactValues, step?: StepId): Question[] {
+  const out: Question[] = [];
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i]!;
+    if ((step === undefined || q.step === step) && applies[i]!.holds(values)) out.push(q);
+  }
+  return out;
+}
 
 export const applicableQuestions = (answers: Answers, step?: StepId): Question[] =>
-  questions.filter((q) => (step === undefined || q.step === step) && isApplicable(q, answers));
+  applicableIn(factValues(answers), step);
 
 /**
  * Answers to questions that no longer apply are kept aside, never silently thrown away, so that switching a
  * branch back restores them. `active` is what the engine, the review and every export see.
  */
 export function splitByApplicability(answers: Answers): { active: Answers; inactive: Answers } {
+  const values = factValues(answers);
+  const kept = questions.map((q) => Object.hasOwn(answers, q.id));
+  // Visibility can depend on answers that are themselves hidden: drop, all at once, the answers whose question
+  // does not apply, and look again, until nothing more is dropped.
+  for (let round = 0; round < 5; round++) {
+    const dropped: number[] = [];
+    for (let i = 0; i < questions.length; i++) if (kept[i] && !applies[i]!.holds(values)) dropped.push(i);
+    if (dropped.length === 0) break;
+    for (const i of dropped) {
+      kept[i] = false;
+      values[answerSlots[i]!] = undefined;
+    }
+  }
   const active: Answers = {};
   const inactive: Answers = {};
-  // Visibility can depend on answers that are themselves hidden; iterate until stable.
-  let current = { ...answers };
-  for (let i = 0; i < 5; i++) {
-    const next: Answers = {};
-    for (const [id, v] of Object.entries(current)) {
-      const q = questionById.get(id);
-      if (q && isApplicable(q, current)) next[id] = v;
-    }
-    if (Object.keys(next).length === Object.keys(current).length) break;
-    current = next;
+  for (const [id, v] of Object.entries(answers)) {
+    const i = questionIndex.get(id);
+    (i !== undefined && kept[i] ? active : inactive)[id] = v;
   }
-  for (const [id, v] of Object.entries(answers)) (id in current ? active : inactive)[id] = v;
   return { active, inactive };
 }
-
-const conditionalQuestions = questions.filter((q) => q.showIf !== undefined);
 
 /**
  * Whether some answer belongs to a question that no longer applies. Most answer sets have none, and then they
  * are their own active answers without splitByApplicability's copies.
  */
-export function hasHiddenAnswers(answers: Answers): boolean {
-  for (const q of conditionalQuestions)
-    if (answers[q.id] !== undefined && !isApplicable(q, answers)) return true;
+export const hasHiddenAnswers = (answers: Answers): boolean => hasHiddenIn(factValues(answers));
+
+/** hasHiddenAnswers over answers laid out by factValues. */
+export function hasHiddenIn(values: FactValues): boolean {
+  for (const i of conditional)
+    if (values[answerSlots[i]!] !== undefined && !applies[i]!.holds(values)) return true;
   return false;
 }
 
@@ -82,7 +103,23 @@ export const isAnswered = (v: unknown): boolean =>
 
 /** Required questions that apply but have no answer yet, in catalogue order. */
 export const missingAnswers = (answers: Answers, step?: StepId): Question[] =>
-  applicableQuestions(answers, step).filter((q) => q.required && !isAnswered(answers[q.id]));
+  missingIn(factValues(answers), step);
+
+/** missingAnswers over answers laid out by factValues. */
+export function missingIn(values: FactValues, step?: StepId): Question[] {
+  const out: Question[] = [];
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i]!;
+    if (
+      q.required &&
+      (step === undefined || q.step === step) &&
+      !isAnswered(values[answerSlots[i]!]) &&
+      applies[i]!.holds(values)
+    )
+      out.push(q);
+  }
+  return out;
+}
 
 export function optionLabel(q: Question, value: string): string {
   if (q.kind !== 'single' && q.kind !== 'multi') return value;
