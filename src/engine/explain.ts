@@ -17,10 +17,15 @@ const decisionLabels: Record<string, Readonly<Record<string, string>>> = {
   family: familyLabels,
 };
 
+type Trigger = Because['triggers'][number];
+
 /**
  * How one fact's values are put into words, prepared once per fact: option labels for answers, labels for the
- * engine's decisions, yes/no for flags, grouped digits (and the question's unit) for numbers. Direct lookups
- * and the fast number formatting made a memo of past wordings unnecessary.
+ * engine's decisions, yes/no for flags, grouped digits (and the question's unit) for numbers.
+ *
+ * A worded trigger is an immutable value, so it is interned: kept for good when the fact has few values (flags,
+ * choices, decisions) and for the last value read otherwise. A fact triggers several rules of one plan, and
+ * successive plans of the live preview differ in one answer, so most triggers are found rather than built.
  */
 class Wording {
   private readonly question: Question | undefined;
@@ -28,6 +33,12 @@ class Wording {
   private readonly options: ReadonlyMap<string, string> | undefined;
   private readonly decisions: Readonly<Record<string, string>> | undefined;
   private readonly slot: number;
+  /** Triggers for the values of a flag, a choice or a decision: few, so all are kept. */
+  private readonly known = new Map<unknown, Trigger>();
+  private last: Trigger | undefined;
+  private lastValue: unknown;
+  /** The facts the last trigger was read from: a list is the same list only within one evaluation. */
+  private lastFacts: FactValues | undefined;
 
   constructor(readonly fact: string) {
     const q = questionById.get(fact);
@@ -40,9 +51,25 @@ class Wording {
     this.slot = factSlot(fact);
   }
 
-  /** The fact's value as a rule condition sees it. */
-  read(facts: FactValues): unknown {
-    return facts[this.slot];
+  /** The fact as one of a rule's triggers: its name and its value in words. Shared between plans: never modify. */
+  trigger(facts: FactValues): Trigger {
+    const v = facts[this.slot];
+    if (
+      this.last !== undefined &&
+      v === this.lastValue &&
+      (typeof v !== 'object' || facts === this.lastFacts)
+    )
+      return this.last;
+    const few = typeof v === 'boolean' || (typeof v === 'string' && this.isLabelled(v));
+    let t = few ? this.known.get(v) : undefined;
+    if (t === undefined) {
+      t = { fact: this.fact, value: this.text(v) };
+      if (few) this.known.set(v, t);
+    }
+    this.last = t;
+    this.lastValue = v;
+    this.lastFacts = facts;
+    return t;
   }
 
   text(value: unknown): string {
@@ -60,6 +87,11 @@ class Wording {
       return s;
     }
     return this.label(String(value));
+  }
+
+  private isLabelled(s: string): boolean {
+    if (this.question) return this.options?.has(s) === true;
+    return this.decisions !== undefined && Object.hasOwn(this.decisions, s);
   }
 
   private label(s: string): string {
@@ -119,10 +151,7 @@ function explained<R extends AnyRule>(rules: readonly R[]): Explained<R>[] {
 /** The triggers of a rule that fired, as the user reads them: each fact once, with the value it had. */
 function triggersOf(words: readonly Wording[], facts: FactValues): Because['triggers'] {
   const out: Because['triggers'] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    out[i] = { fact: w.fact, value: w.text(w.read(facts)) };
-  }
+  for (let i = 0; i < words.length; i++) out[i] = words[i]!.trigger(facts);
   return out;
 }
 

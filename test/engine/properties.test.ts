@@ -106,6 +106,19 @@ describe('evaluate() over random answers', { timeout: 60_000 }, () => {
     );
   });
 
+  it('leaves an earlier plan untouched while evaluating others (plans share their worded triggers)', () => {
+    fc.assert(
+      fc.property(answersArb, fc.array(answersArb, { minLength: 1, maxLength: 5 }), (first, others) => {
+        const plan = evaluate(first);
+        const before = JSON.stringify(plan);
+        for (const answers of others) evaluate(answers);
+        expect(JSON.stringify(plan)).toBe(before);
+        expect(plan).toEqual(evaluate(first));
+      }),
+      { numRuns: 50, seed: 11 },
+    );
+  });
+
   // "Worse data readiness": the data-quality and document-state answers, each moved one step worse. Whether the
   // documents exist at all (knowledgeDocs) also decides the approach, so it is not a readiness step here.
   const worse: Record<string, string[]> = {
