@@ -250,8 +250,7 @@ function countExcept(v: unknown, excluded: string): number {
   return n;
 }
 
-const questionIds = questions.map((q) => q.id);
-const questionSlots = questions.map((q) => factSlot(q.id));
+const questionSlots = new Map(questions.map((q) => [q.id, factSlot(q.id)]));
 // Every fact has its slot before the first bag is made, so bags are allocated at their full length.
 for (const name of Object.keys(derivedFacts)) factSlot(name);
 
@@ -270,60 +269,63 @@ const RICH_INPUT = ['images', 'audio', 'video'];
 export function deriveFacts(answers: Answers): FactBag {
   const bag = new FactBag();
   const v = bag.values;
-  // Only answers to questions are facts.
-  for (let i = 0; i < questionIds.length; i++) {
-    const x = answers[questionIds[i]!];
-    if (x !== undefined) v[questionSlots[i]!] = x;
+  // Only answers to questions are facts. The answers' own keys are visited rather than every question looked up:
+  // answers objects come in many shapes, and a lookup of an absent key in one of them is the costly case.
+  for (const id of Object.keys(answers)) {
+    const slot = questionSlots.get(id);
+    if (slot !== undefined) v[slot] = answers[id];
   }
-  const a = (id: string) => bag.get(id);
-  const set = (name: DerivedFactName, value: unknown) => bag.set(name, value);
-  const industry = a('industry');
-  const sensitive = a('sensitiveData');
-  const knowledgeDocs = a('knowledgeDocs');
-  const audience = a('audience');
-  const outputUse = a('outputUse');
-  const outputModalities = a('outputModalities');
-  const integrations = a('integrations');
-  set('euInvolved', hasAny(a('regions'), EU));
-  set('healthInvolved', industry === 'healthcare' || hasAny(sensitive, HEALTH));
-  set('regulated', REGULATED_INDUSTRIES.includes(industry as string) || a('regulatedSector') === 'yes');
-  set('highStakesUse', hasAny(a('highStakes'), HIGH_STAKES));
-  set(
+  const industry = bag.get('industry');
+  const sensitive = bag.get('sensitiveData');
+  const knowledgeDocs = bag.get('knowledgeDocs');
+  const audience = bag.get('audience');
+  const outputUse = bag.get('outputUse');
+  const outputModalities = bag.get('outputModalities');
+  const integrations = bag.get('integrations');
+  bag.set('euInvolved', hasAny(bag.get('regions'), EU));
+  bag.set('healthInvolved', industry === 'healthcare' || hasAny(sensitive, HEALTH));
+  bag.set(
+    'regulated',
+    REGULATED_INDUSTRIES.includes(industry as string) || bag.get('regulatedSector') === 'yes',
+  );
+  bag.set('highStakesUse', hasAny(bag.get('highStakes'), HIGH_STAKES));
+  bag.set(
     'customerFacing',
     audience === 'customers' ||
       audience === 'public' ||
       outputUse === 'published' ||
       outputUse === 'customer-facing',
   );
-  set('docsAvailable', knowledgeDocs === 'yes' || knowledgeDocs === 'partly');
-  set(
+  bag.set('docsAvailable', knowledgeDocs === 'yes' || knowledgeDocs === 'partly');
+  bag.set(
     'docsReady',
-    knowledgeDocs === 'yes' && a('docsStructured') === 'yes' && a('docsDeduplicated') === 'yes',
+    knowledgeDocs === 'yes' && bag.get('docsStructured') === 'yes' && bag.get('docsDeduplicated') === 'yes',
   );
-  set('agentic', a('taskCategory') === 'agentic-workflow' || a('autonomy') === 'agent');
-  set('personalData', hasAny(sensitive, PERSONAL) || a('euPersonalData') === 'yes');
-  const phi = a('phiInvolved');
-  const baa = a('baaAvailable');
-  set('phiWithoutBaa', (phi === 'yes' || phi === 'unsure') && (baa === 'no' || baa === 'unsure'));
-  set('euHighRisk', hasAny(a('euAiActUses'), EU_HIGH_RISK));
-  set('enterpriseIntegration', hasAny(integrations, ENTERPRISE_SYSTEMS));
-  set('integrationCount', countExcept(integrations, 'none'));
-  set('visualOutput', hasAny(outputModalities, VISUAL));
-  set('textOutput', hasAny(outputModalities, TEXTUAL));
-  set('richInput', hasAny(a('inputModalities'), RICH_INPUT));
+  bag.set('agentic', bag.get('taskCategory') === 'agentic-workflow' || bag.get('autonomy') === 'agent');
+  bag.set('personalData', hasAny(sensitive, PERSONAL) || bag.get('euPersonalData') === 'yes');
+  const phi = bag.get('phiInvolved');
+  const baa = bag.get('baaAvailable');
+  bag.set('phiWithoutBaa', (phi === 'yes' || phi === 'unsure') && (baa === 'no' || baa === 'unsure'));
+  bag.set('euHighRisk', hasAny(bag.get('euAiActUses'), EU_HIGH_RISK));
+  bag.set('enterpriseIntegration', hasAny(integrations, ENTERPRISE_SYSTEMS));
+  bag.set('integrationCount', countExcept(integrations, 'none'));
+  bag.set('visualOutput', hasAny(outputModalities, VISUAL));
+  bag.set('textOutput', hasAny(outputModalities, TEXTUAL));
+  bag.set('richInput', hasAny(bag.get('inputModalities'), RICH_INPUT));
 
-  const users = num(a('dailyUsers'));
-  const perUser = num(a('requestsPerUser'));
+  const users = num(bag.get('dailyUsers'));
+  const perUser = num(bag.get('requestsPerUser'));
   const requests = users !== undefined && perUser !== undefined ? users * perUser * 30 : undefined;
-  const inWords = num(a('inputWords'));
-  const outWords = num(a('outputWords'));
+  const inWords = num(bag.get('inputWords'));
+  const outWords = num(bag.get('outputWords'));
   const tokens =
     inWords !== undefined && outWords !== undefined ? ((inWords + outWords) * 670) / 500 : undefined;
-  if (requests !== undefined) set('monthlyRequests', requests);
-  if (tokens !== undefined) set('tokensPerRequest', tokens);
-  if (requests !== undefined && tokens !== undefined) set('monthlyTokens', requests * tokens);
-  const target = num(a('accuracyTarget'));
-  if (target !== undefined) set('hallucinationCeiling', Math.max(0.5, Math.round((100 - target) * 5) / 10));
+  if (requests !== undefined) bag.set('monthlyRequests', requests);
+  if (tokens !== undefined) bag.set('tokensPerRequest', tokens);
+  if (requests !== undefined && tokens !== undefined) bag.set('monthlyTokens', requests * tokens);
+  const target = num(bag.get('accuracyTarget'));
+  if (target !== undefined)
+    bag.set('hallucinationCeiling', Math.max(0.5, Math.round((100 - target) * 5) / 10));
   return bag;
 }
 
