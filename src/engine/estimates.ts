@@ -13,6 +13,22 @@ const share = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100
 const maxRange = (a: Range | undefined, b: Range): Range =>
   a ? [Math.max(a[0], b[0]), Math.max(a[1], b[1])] : b;
 
+/**
+ * What the fired rules say about one phase: the highest floor (floors are never negative, so 0 is "none"), the
+ * sum of additions and the product of factors.
+ */
+class PhaseSum {
+  floorLo = 0;
+  floorHi = 0;
+  addLo = 0;
+  addHi = 0;
+  scaleLo = 1;
+  scaleHi = 1;
+  readonly because: Plan['timeline']['because'] = [];
+}
+
+const phaseIndex = Object.fromEntries(phaseIds.map((id, i) => [id, i])) as Record<PhaseId, number>;
+
 export function estimateTimeline(
   rules: readonly RuleOf<'timeline'>[],
   facts: FactBag,
@@ -20,28 +36,35 @@ export function estimateTimeline(
   trace: TraceEntry[],
 ): Plan['timeline'] {
   const fired = fire(rules, facts, file, trace);
-  const acc = new Map<
-    PhaseId,
-    { floor?: Range; add: Range; scale: Range; because: Plan['timeline']['because'] }
-  >();
+  // Indexed like phaseIds; a phase no rule touched stays undefined.
+  const acc: (PhaseSum | undefined)[] = new Array(phaseIds.length);
   for (const { rule, because } of fired) {
-    let p = acc.get(rule.phase);
-    if (!p) acc.set(rule.phase, (p = { add: [0, 0], scale: [1, 1], because: [] }));
-    if (rule.atLeast) p.floor = maxRange(p.floor, rule.atLeast);
-    if (rule.add) p.add = [p.add[0] + rule.add[0], p.add[1] + rule.add[1]];
-    if (rule.scale) p.scale = [p.scale[0] * rule.scale[0], p.scale[1] * rule.scale[1]];
+    const i = phaseIndex[rule.phase];
+    const p = (acc[i] ??= new PhaseSum());
+    if (rule.atLeast) {
+      p.floorLo = Math.max(p.floorLo, rule.atLeast[0]);
+      p.floorHi = Math.max(p.floorHi, rule.atLeast[1]);
+    }
+    if (rule.add) {
+      p.addLo += rule.add[0];
+      p.addHi += rule.add[1];
+    }
+    if (rule.scale) {
+      p.scaleLo *= rule.scale[0];
+      p.scaleHi *= rule.scale[1];
+    }
     p.because.push(because);
   }
   const out: Plan['timeline']['phases'] = [];
   let total: Range = [0, 0];
   let longestParallel: Range = [0, 0];
   let dataPrep: Range = [0, 0];
-  for (const id of phaseIds) {
-    const p = acc.get(id);
+  for (let i = 0; i < phaseIds.length; i++) {
+    const p = acc[i];
     if (!p) continue;
-    const base = p.floor ?? [0, 0];
-    const lo = halfWeek((base[0] + p.add[0]) * p.scale[0]);
-    const hi = Math.max(lo, halfWeek((base[1] + p.add[1]) * p.scale[1]));
+    const id = phaseIds[i]!;
+    const lo = halfWeek((p.floorLo + p.addLo) * p.scaleLo);
+    const hi = Math.max(lo, halfWeek((p.floorHi + p.addHi) * p.scaleHi));
     if (hi <= 0) continue;
     const weeks: Range = [lo, hi];
     out.push(

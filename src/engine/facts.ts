@@ -330,11 +330,16 @@ export function deriveFacts(answers: Answers): FactBag {
 }
 
 const DAY_MS = 86_400_000;
+let lastFrom = '';
+let lastFromTime = NaN;
 
 /** Whole weeks (fractional) between two YYYY-MM-DD dates; undefined when either is not a date. */
 export function weeksBetween(from: string, to: unknown): number | undefined {
   if (typeof to !== 'string') return undefined;
-  const a = Date.parse(`${from}T00:00:00Z`);
+  const a = from === lastFrom ? lastFromTime : Date.parse(`${from}T00:00:00Z`);
+  // `from` is today, the same in every evaluation of a session: parsed once.
+  lastFrom = from;
+  lastFromTime = a;
   const b = Date.parse(`${to}T00:00:00Z`);
   if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
   return Math.round(((b - a) / DAY_MS / 7) * 10) / 10;
