@@ -46,7 +46,7 @@ const questionIndex = new Map(questions.map((q, i) => [q.id, i]));
 const conditional = questions.flatMap((q, i) => (q.showIf === undefined ? [] : [i]));
 
 /** The questions that apply, in catalogue order, over answers laid out by factValues (the engine's facts do). */
-export function applicableIn(values: FactValues, step?: StepId): Question[] {
+function applicableIn(values: FactValues, step?: StepId): Question[] {
   const out: Question[] = [];
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i]!;
@@ -86,12 +86,9 @@ export function splitByApplicability(answers: Answers): { active: Answers; inact
 }
 
 /**
- * Whether some answer belongs to a question that no longer applies. Most answer sets have none, and then they
- * are their own active answers without splitByApplicability's copies.
+ * Whether some answer, laid out by factValues, belongs to a question that no longer applies. Most answer sets
+ * have none, and then they are their own active answers without splitByApplicability's copies.
  */
-export const hasHiddenAnswers = (answers: Answers): boolean => hasHiddenIn(factValues(answers));
-
-/** hasHiddenAnswers over answers laid out by factValues. */
 export function hasHiddenIn(values: FactValues): boolean {
   for (const i of conditional)
     if (values[answerSlots[i]!] !== undefined && !applies[i]!.holds(values)) return true;
