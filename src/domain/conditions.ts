@@ -222,30 +222,12 @@ function collect(n: Node, f: FactValues, out: string[], negated: boolean): boole
   }
 }
 
-/**
- * The facts a condition reports whenever it holds, if that list does not depend on the facts: true of
- * comparisons and of conjunctions of such conditions (all their parts held), not of `any` (which parts held
- * varies) nor of `not` (which parts failed varies).
- */
-function staticTriggers(c: Condition): string[] | undefined {
-  if ('any' in c || 'not' in c) return undefined;
-  if (!('all' in c)) return [c.fact];
-  const out: string[] = [];
-  for (const part of c.all) {
-    const names = staticTriggers(part);
-    if (!names) return undefined;
-    out.push(...names);
-  }
-  return out;
-}
-
 /** Each name once, first occurrence first (conditions name a handful of facts: a scan beats a Set). */
 function dedupe(names: readonly string[]): string[] {
   const out: string[] = [];
   for (const n of names) if (!out.includes(n)) out.push(n);
   return out;
 }
-const noTriggers: readonly string[] = [];
 
 /** The comparisons of a condition made only of `all` and comparisons, in order; undefined for any other. */
 function conjunction(n: Node): Node[] | undefined {
@@ -274,7 +256,10 @@ export class CompiledCondition {
   private readonly node: Node | undefined;
   /** Most conditions are conjunctions of comparisons: tested in one flat loop, without the tree walk. */
   private readonly comparisons: readonly Node[] | undefined;
-  /** The triggers when they do not depend on the facts (see staticTriggers), deduplicated. */
+  /**
+   * The triggers of a conjunction, deduplicated: when it holds, every comparison in it held, so they do not
+   * depend on the facts. Undefined for a condition with `any` or `not`, whose triggers do.
+   */
   readonly fixedTriggers: readonly string[] | undefined;
   /** The comparisons of a condition whose triggers are not fixed. */
   private readonly leaves: readonly Node[];
@@ -288,9 +273,8 @@ export class CompiledCondition {
   constructor(condition: Condition | undefined) {
     this.node = condition && nodeOf(condition);
     this.comparisons = this.node ? conjunction(this.node) : [];
-    const fixed = condition ? staticTriggers(condition) : noTriggers;
-    this.fixedTriggers = fixed && dedupe(fixed);
-    this.leaves = this.node && !fixed ? leavesOf(this.node) : [];
+    this.fixedTriggers = this.comparisons && dedupe(this.comparisons.map((n) => n.fact));
+    this.leaves = this.comparisons ? [] : leavesOf(this.node!);
   }
 
   /** Whether the condition holds over these facts (laid out by factValues after the condition was compiled). */
