@@ -18,11 +18,11 @@ import { familyIds, hostingIds, tierIds, type RuleOf } from './rules-schema';
 type ApproachRule = RuleOf<'approach'>;
 type ModelRule = RuleOf<'hosting'>;
 
-/** The first of `ids` with the highest score (`scores` is indexed like `ids`). */
-function pick<K extends string>(ids: readonly K[], scores: readonly number[]): K {
-  let best = 0;
-  for (let i = 1; i < ids.length; i++) if (scores[i]! > scores[best]!) best = i;
-  return ids[best]!;
+/** The index of the highest score, the first one on a tie (scores are indexed like the candidates' ids). */
+function best(scores: readonly number[]): number {
+  let b = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[b]!) b = i;
+  return b;
 }
 
 /** A rule's partial score record as a dense array indexed like `ids`, built once per rule. */
@@ -47,7 +47,7 @@ interface Tally {
   down: readonly (readonly Fired<ApproachRule>[])[];
   winning: readonly Fired<ApproachRule>[];
   reasons: readonly string[];
-  winner: ApproachId;
+  /** The winner's index. */
   w: number;
 }
 
@@ -58,7 +58,7 @@ function whyNot(t: Tally, a: number): { text: string; because: Because[] } {
     return { text: against.map((f) => f.rule.reason).join(' '), because: against.map((f) => f.because) };
   const lead = t.reasons[0] ?? 'It fits your answers better.';
   return {
-    text: `Fits your answers less well than ${lowerFirst(approachLabels[t.winner])} (score ${t.scores[a]} against ${t.scores[t.w]}): ${lead}`,
+    text: `Fits your answers less well than ${lowerFirst(approachLabels[approachOrder[t.w]!])} (score ${t.scores[a]} against ${t.scores[t.w]}): ${lead}`,
     because: t.winning.length ? [t.winning[0]!.because] : [],
   };
 }
@@ -88,8 +88,8 @@ export function decideApproach(
       (v > 0 ? up : down)[i]!.push(f);
     }
   }
-  const winner = pick(approachOrder, scores);
-  const w = approachOrder.indexOf(winner);
+  const w = best(scores);
+  const winner = approachOrder[w]!;
 
   const fineTunes = winner === 'fine-tune' || winner === 'rag-fine-tune';
   let method: 'lora' | 'full' | undefined;
@@ -103,7 +103,7 @@ export function decideApproach(
 
   const winning = up[w]!;
   const reasons = winning.map((f) => f.rule.reason);
-  const tally: Tally = { scores, down, winning, reasons, winner, w };
+  const tally: Tally = { scores, down, winning, reasons, w };
   const alternatives: Plan['approach']['alternatives'] = [];
   approachOrder.forEach((a, i) => {
     if (i === w) return;
@@ -175,12 +175,12 @@ export function decideModel(
     addTo(hosting, s.hosting);
     addTo(family, s.family);
   }
-  const t = pick(tierIds, tier);
-  const h = pick(hostingIds, hosting);
-  const fam = pick(familyIds, family);
-  const ti = tierIds.indexOf(t);
-  const hi = hostingIds.indexOf(h);
-  const fi = familyIds.indexOf(fam);
+  const ti = best(tier);
+  const hi = best(hosting);
+  const fi = best(family);
+  const t = tierIds[ti]!;
+  const h = hostingIds[hi]!;
+  const fam = familyIds[fi]!;
   // A rule explains the choice when it supports one of the chosen options or rules an option out.
   const notes: Plan['model']['notes'] = [];
   const because: Because[] = [];

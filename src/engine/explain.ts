@@ -120,7 +120,7 @@ class Explained<R extends AnyRule> {
   readonly fixed: readonly Wording[] | undefined;
   readonly ruleId: string;
   readonly title: string;
-  readonly sources: Because['sources'] | undefined;
+  readonly sources: Because['sources'];
   readonly assumption: string | undefined;
 
   constructor(
@@ -131,7 +131,7 @@ class Explained<R extends AnyRule> {
     this.fixed = when.fixedTriggers?.map(wordingOf);
     this.ruleId = rule.id;
     this.title = rule.title;
-    this.sources = rule.sources;
+    this.sources = rule.sources ?? [];
     this.assumption = rule.assumption;
   }
 
@@ -185,7 +185,7 @@ export function fire<R extends AnyRule>(
     const e = all[i]!;
     if (!e.when.holds(values)) continue;
     const triggers = e.triggers(values);
-    const sources = e.sources ?? [];
+    const sources = e.sources;
     let because: Because;
     let entry: TraceEntry;
     // Built whole rather than given `assumption` afterwards, so every object of a kind has one of two shapes.
