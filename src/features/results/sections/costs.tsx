@@ -29,24 +29,16 @@ export function CostsSection({ plan, answers }: SectionProps) {
         </p>
         <Why because={c.because} answers={answers} about="the cost estimate" />
       </div>
-      <TableWrap caption="Cost ranges in US dollars" numeric>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Low</th>
-            <th scope="col">High</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...build, ...monthly].map((b) => (
-            <tr key={b.key}>
-              <th scope="row">{b.key === 'build' ? b.label : `${b.label} (monthly)`}</th>
-              <td>{formatUsd(b.min)}</td>
-              <td>{formatUsd(b.max)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </TableWrap>
+      <LowHighTable
+        caption="Cost ranges in US dollars"
+        rowHeader="Item"
+        rows={[...build, ...monthly].map((b) => ({
+          key: b.key,
+          label: b.key === 'build' ? b.label : `${b.label} (monthly)`,
+          low: b.min,
+          high: b.max,
+        }))}
+      />
       <div className="sw-chart-grid">
         <figure className="sw-figure-chart">
           <figcaption>Build cost (one-off)</figcaption>
@@ -64,28 +56,17 @@ export function CostsSection({ plan, answers }: SectionProps) {
         </figcaption>
         <Chart kind="cumulative" points={band} height={BAND_CHART_HEIGHT} />
       </figure>
-      <TableWrap
+      <LowHighTable
         caption="Cumulative cost by month: build, then each month's run cost added"
-        numeric
+        rowHeader="Month"
+        rows={band.map((p) => ({
+          key: String(p.month),
+          label: p.month === 0 ? 'Build' : `Month ${p.month}`,
+          low: p.low,
+          high: p.high,
+        }))}
         screenReaderOnly
-      >
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Low</th>
-            <th scope="col">High</th>
-          </tr>
-        </thead>
-        <tbody>
-          {band.map((p) => (
-            <tr key={p.month}>
-              <th scope="row">{p.month === 0 ? 'Build' : `Month ${p.month}`}</th>
-              <td>{formatUsd(p.low)}</td>
-              <td>{formatUsd(p.high)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </TableWrap>
+      />
       {c.arithmetic.length > 0 && (
         <>
           <Heading depth={2}>How the figures add up</Heading>
@@ -97,5 +78,46 @@ export function CostsSection({ plan, answers }: SectionProps) {
         </>
       )}
     </Section>
+  );
+}
+
+interface LowHighRow {
+  key: string;
+  label: string;
+  low: number;
+  high: number;
+}
+
+/** A table of dollar ranges: one row per item, its low and high end. */
+function LowHighTable({
+  caption,
+  rowHeader,
+  rows,
+  screenReaderOnly,
+}: {
+  caption: string;
+  rowHeader: string;
+  rows: readonly LowHighRow[];
+  screenReaderOnly?: boolean;
+}) {
+  return (
+    <TableWrap caption={caption} numeric screenReaderOnly={screenReaderOnly}>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          <th scope="col">Low</th>
+          <th scope="col">High</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td>{formatUsd(r.low)}</td>
+            <td>{formatUsd(r.high)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </TableWrap>
   );
 }
