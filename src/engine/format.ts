@@ -21,6 +21,10 @@ function grouped(n: number): string {
   return `${n}${out}`;
 }
 
+/** 10 ** k for k = 0…22, every power of ten a double holds exactly: looked up, as Math.pow and Math.log10 cost
+ * more than the rest of a formatting. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
 /** Up to this size the digits of a number rounded to at most two decimals are read off integers (below). */
 const EXACT_BELOW = 1e12;
 
@@ -28,7 +32,7 @@ export function formatNumber(n: number, decimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   if (Number.isInteger(n) && abs < 1e15) return n < 0 ? `-${grouped(abs)}` : grouped(n);
-  const f = 10 ** decimals;
+  const f = POW10[decimals] ?? 10 ** decimals;
   const scaled = Math.round(abs * f);
   if (abs < EXACT_BELOW && decimals >= 0 && decimals <= 2 && Number.isInteger(decimals)) {
     // The rounded value is scaled / f, whose shortest decimal form (what String() prints) is the integer part
@@ -53,8 +57,14 @@ export function formatNumber(n: number, decimals = 2): string {
 /** Rounds to three significant figures: estimates should not pretend to more precision than they have. */
 export function roundNice(n: number): number {
   if (n <= 0 || !Number.isFinite(n)) return 0;
-  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 2);
-  return Math.round(n / magnitude) * magnitude;
+  if (n >= 1e22) {
+    const magnitude = 10 ** (Math.floor(Math.log10(n)) - 2);
+    return Math.round(n / magnitude) * magnitude;
+  }
+  // The magnitude 10^k keeps three digits: n is below 10^(k+3).
+  let k = 0;
+  while (n >= POW10[k + 3]!) k++;
+  return Math.round(n / POW10[k]!) * POW10[k]!;
 }
 
 export const formatUsd = (n: number): string => `$${formatNumber(roundNice(n), 0)}`;
