@@ -1,195 +1,281 @@
-/** Interpreters for the list-shaped concerns: components, risks, obligations, evaluation, metrics, readiness… */
+/**
+ * Interpreters for the list-shaped concerns: components, risks, obligations, evaluation, metrics, readiness…
+ * Each puts its rules' effects into one shape when they are prepared (see `prepare` in explain.ts).
+ */
 import type { Plan } from '@/domain/plan';
 import type { FactBag } from './facts';
-import { fill, fire, type TraceEntry } from './explain';
+import {
+  ById,
+  fill,
+  fire,
+  Ids,
+  optionalTemplate,
+  prepare,
+  template,
+  type Explanations,
+  type Template,
+} from './explain';
 import { readinessAreas, type RuleOf } from './rules-schema';
 
-const severityRank = { low: 0, medium: 1, high: 2, critical: 3 } as const;
 const union = (a: string[], b: readonly string[]) => {
   for (const x of b) if (!a.includes(x)) a.push(x);
   return a;
 };
 
+const componentIds = new Ids();
+const componentEffect = (r: RuleOf<'components'>) => ({
+  n: componentIds.of(r.component.id),
+  component: r.component,
+});
+
 export function collectComponents(
   rules: readonly RuleOf<'components'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
-) {
-  const byId = new Map<string, Plan['components'][number]>();
-  for (const { rule, because } of fire(rules, facts, file, trace)) {
-    const c = byId.get(rule.component.id);
-    if (c) c.because.push(because);
+  out: Explanations,
+): Plan['components'] {
+  const { effects, because } = fire(prepare(rules, 'components', componentEffect), facts, out);
+  const byId = new ById<Plan['components'][number]>(componentIds);
+  for (let i = 0; i < effects.length; i++) {
+    const e = effects[i]!;
+    const c = byId.get(e.n);
+    if (c) c.because.push(because[i]!);
     else {
-      const { id, name, purpose } = rule.component;
-      byId.set(id, { id, name, purpose, because: [because] });
+      const { id, name, purpose } = e.component;
+      byId.add(e.n, { id, name, purpose, because: [because[i]!] });
     }
   }
-  return [...byId.values()];
+  return byId.items;
 }
+
+const severities = ['low', 'medium', 'high', 'critical'] as const;
+const riskIds = new Ids();
+const riskEffect = ({ risk }: RuleOf<'risks'>) => ({
+  n: riskIds.of(risk.id),
+  id: risk.id,
+  title: risk.title,
+  severity: risk.severity,
+  rank: severities.indexOf(risk.severity),
+  description: template(risk.description),
+  mitigations: risk.mitigations.map(template),
+});
 
 /** Several rules may raise the same risk: the highest severity wins and their mitigations are merged. */
 export function collectRisks(
   rules: readonly RuleOf<'risks'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
-) {
-  const byId = new Map<string, Plan['risks'][number]>();
-  for (const { rule, because } of fire(rules, facts, file, trace)) {
-    const r = rule.risk;
-    const cur = byId.get(r.id);
+  out: Explanations,
+): Plan['risks'] {
+  const { effects, because } = fire(prepare(rules, 'risks', riskEffect), facts, out);
+  const byId = new ById<Plan['risks'][number]>(riskIds);
+  for (let i = 0; i < effects.length; i++) {
+    const r = effects[i]!;
+    const cur = byId.get(r.n);
     const mitigations = r.mitigations.map((m) => fill(m, facts));
     if (!cur) {
-      byId.set(r.id, {
+      byId.add(r.n, {
         id: r.id,
         title: r.title,
         severity: r.severity,
         description: fill(r.description, facts),
         mitigations,
-        because: [because],
+        because: [because[i]!],
       });
       continue;
     }
-    if (severityRank[r.severity] > severityRank[cur.severity]) {
+    if (r.rank > severities.indexOf(cur.severity)) {
       cur.severity = r.severity;
       cur.description = fill(r.description, facts);
     }
     union(cur.mitigations, mitigations);
-    cur.because.push(because);
+    cur.because.push(because[i]!);
   }
-  return [...byId.values()].sort((a, b) => severityRank[b.severity] - severityRank[a.severity]);
+  // Most severe first, in the order raised within a severity.
+  const sorted: Plan['risks'] = [];
+  for (let rank = severities.length - 1; rank >= 0; rank--)
+    for (const r of byId.items) if (r.severity === severities[rank]) sorted.push(r);
+  return sorted;
 }
+
+const obligationIds = new Ids();
+const obligationEffect = ({ obligation }: RuleOf<'compliance'>) => ({
+  n: obligationIds.of(obligation.id),
+  obligation,
+  why: template(obligation.why),
+});
 
 export function collectObligations(
   rules: readonly RuleOf<'compliance'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
-) {
-  const byId = new Map<string, Plan['obligations'][number]>();
-  for (const { rule, because } of fire(rules, facts, file, trace)) {
-    const o = rule.obligation;
-    const cur = byId.get(o.id);
-    const why = fill(o.why, facts);
-    if (!cur) byId.set(o.id, { id: o.id, title: o.title, why, actions: [...o.actions], because: [because] });
+  out: Explanations,
+): Plan['obligations'] {
+  const { effects, because } = fire(prepare(rules, 'compliance', obligationEffect), facts, out);
+  const byId = new ById<Plan['obligations'][number]>(obligationIds);
+  for (let i = 0; i < effects.length; i++) {
+    const { n, obligation: o, why: whyText } = effects[i]!;
+    const cur = byId.get(n);
+    const why = fill(whyText, facts);
+    if (!cur) byId.add(n, { id: o.id, title: o.title, why, actions: [...o.actions], because: [because[i]!] });
     else {
       if (!cur.why.includes(why)) cur.why = `${cur.why} ${why}`;
       union(cur.actions, o.actions);
-      cur.because.push(because);
+      cur.because.push(because[i]!);
     }
   }
-  return [...byId.values()];
+  return byId.items;
 }
+
+const benchmarkIds = new Ids();
+const evaluationEffect = (r: RuleOf<'evaluation'>) => ({
+  benchmark: r.benchmark && {
+    n: benchmarkIds.of(r.benchmark.id),
+    id: r.benchmark.id,
+    name: r.benchmark.name,
+    threshold: template(r.benchmark.threshold),
+  },
+  humanInTheLoop: optionalTemplate(r.humanInTheLoop),
+  promptVersioning: optionalTemplate(r.promptVersioning),
+  redTeamCadence: optionalTemplate(r.redTeamCadence),
+  killCriterion: optionalTemplate(r.killCriterion),
+});
 
 export function collectEvaluation(
   rules: readonly RuleOf<'evaluation'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
-) {
-  const fired = fire(rules, facts, file, trace);
-  const benchmarks = new Map<string, Plan['evaluation']['benchmarks'][number]>();
-  const out: Plan['evaluation'] = {
+  out: Explanations,
+): Plan['evaluation'] {
+  const { effects, because } = fire(prepare(rules, 'evaluation', evaluationEffect), facts, out);
+  const benchmarks = new ById<Plan['evaluation']['benchmarks'][number]>(benchmarkIds);
+  const plan: Plan['evaluation'] = {
     benchmarks: [],
     humanInTheLoop: '',
     promptVersioning: '',
     redTeamCadence: '',
     killCriteria: [],
-    because: fired.map((f) => f.because),
+    because,
   };
   // Later rules in the file are the more specific ones, so they override single-valued fields.
-  for (const { rule, because } of fired) {
-    if (rule.benchmark)
-      benchmarks.set(rule.benchmark.id, {
-        id: rule.benchmark.id,
-        name: rule.benchmark.name,
-        threshold: fill(rule.benchmark.threshold, facts),
-        because: [because],
-      });
-    if (rule.humanInTheLoop) out.humanInTheLoop = fill(rule.humanInTheLoop, facts);
-    if (rule.promptVersioning) out.promptVersioning = fill(rule.promptVersioning, facts);
-    if (rule.redTeamCadence) out.redTeamCadence = fill(rule.redTeamCadence, facts);
-    if (rule.killCriterion) union(out.killCriteria, [fill(rule.killCriterion, facts)]);
+  for (let i = 0; i < effects.length; i++) {
+    const e = effects[i]!;
+    const b = e.benchmark;
+    if (b) {
+      const item = { id: b.id, name: b.name, threshold: fill(b.threshold, facts), because: [because[i]!] };
+      // A later rule for the same benchmark replaces the earlier one where it stood.
+      const cur = benchmarks.get(b.n);
+      if (cur) Object.assign(cur, item);
+      else benchmarks.add(b.n, item);
+    }
+    if (e.humanInTheLoop) plan.humanInTheLoop = fill(e.humanInTheLoop, facts);
+    if (e.promptVersioning) plan.promptVersioning = fill(e.promptVersioning, facts);
+    if (e.redTeamCadence) plan.redTeamCadence = fill(e.redTeamCadence, facts);
+    if (e.killCriterion) union(plan.killCriteria, [fill(e.killCriterion, facts)]);
   }
-  out.benchmarks = [...benchmarks.values()];
-  return out;
+  plan.benchmarks = benchmarks.items;
+  return plan;
 }
+
+const metricNames = new Ids();
+const metricEffect = ({ metric }: RuleOf<'metrics'>) => ({
+  n: metricNames.of(metric.name),
+  name: metric.name,
+  target: template(metric.target),
+});
 
 export function collectMetrics(
   rules: readonly RuleOf<'metrics'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
-) {
-  const byName = new Map<string, Plan['metrics'][number]>();
-  for (const { rule, because } of fire(rules, facts, file, trace))
-    byName.set(rule.metric.name, {
-      name: rule.metric.name,
-      target: fill(rule.metric.target, facts),
-      because: [because],
-    });
-  return [...byName.values()];
+  out: Explanations,
+): Plan['metrics'] {
+  const { effects, because } = fire(prepare(rules, 'metrics', metricEffect), facts, out);
+  const byName = new ById<Plan['metrics'][number]>(metricNames);
+  for (let i = 0; i < effects.length; i++) {
+    const m = effects[i]!;
+    const item = { name: m.name, target: fill(m.target, facts), because: [because[i]!] };
+    // A later rule for the same metric replaces the earlier one where it stood.
+    const cur = byName.get(m.n);
+    if (cur) Object.assign(cur, item);
+    else byName.add(m.n, item);
+  }
+  return byName.items;
 }
 
 const areaLabels = { useCase: 'Use case', data: 'Data', compliance: 'Compliance', team: 'Team' } as const;
 /** Where every area starts before the answers move it: neutral, as nothing is known yet. */
 export const READINESS_START = 50;
 
+const readinessEffect = (r: RuleOf<'readiness'>) => ({
+  area: readinessAreas.indexOf(r.area),
+  delta: r.delta,
+  /** How the reason is introduced, e.g. "+10: ". */
+  prefix: `${r.delta > 0 ? '+' : ''}${r.delta}: `,
+  reason: template(r.reason),
+});
+
 export function collectReadiness(
   rules: readonly RuleOf<'readiness'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
-) {
-  const out = readinessAreas.map((area) => ({
+  out: Explanations,
+): Plan['readiness'] {
+  const areas = readinessAreas.map((area) => ({
     area,
     label: areaLabels[area],
     score: READINESS_START,
     reasons: [] as string[],
     because: [] as Plan['readiness'][number]['because'],
   }));
-  for (const { rule, because } of fire(rules, facts, file, trace)) {
-    const a = out.find((x) => x.area === rule.area)!;
-    a.score += rule.delta;
-    a.reasons.push(`${rule.delta > 0 ? '+' : ''}${rule.delta}: ${fill(rule.reason, facts)}`);
-    a.because.push(because);
+  const { effects, because } = fire(prepare(rules, 'readiness', readinessEffect), facts, out);
+  for (let i = 0; i < effects.length; i++) {
+    const e = effects[i]!;
+    const a = areas[e.area]!;
+    a.score += e.delta;
+    a.reasons.push(e.prefix + fill(e.reason, facts));
+    a.because.push(because[i]!);
   }
-  for (const a of out) a.score = Math.min(100, Math.max(0, a.score));
-  return out;
+  for (const a of areas) a.score = Math.min(100, Math.max(0, a.score));
+  return areas;
 }
+
+const warningIds = new Ids();
+const warningEffect = ({ warning }: RuleOf<'warnings'>) => ({
+  n: warningIds.of(warning.id),
+  id: warning.id,
+  level: warning.level,
+  message: template(warning.message),
+  fix: template(warning.fix),
+});
 
 export function collectWarnings(
   rules: readonly RuleOf<'warnings'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
-) {
-  const byId = new Map<string, Plan['warnings'][number]>();
-  for (const { rule, because } of fire(rules, facts, file, trace)) {
-    const w = rule.warning;
-    const cur = byId.get(w.id);
-    if (cur) cur.because.push(because);
+  out: Explanations,
+): Plan['warnings'] {
+  const { effects, because } = fire(prepare(rules, 'warnings', warningEffect), facts, out);
+  const byId = new ById<Plan['warnings'][number]>(warningIds);
+  for (let i = 0; i < effects.length; i++) {
+    const w = effects[i]!;
+    const cur = byId.get(w.n);
+    if (cur) cur.because.push(because[i]!);
     else
-      byId.set(w.id, {
+      byId.add(w.n, {
         id: w.id,
         level: w.level,
         message: fill(w.message, facts),
         fix: fill(w.fix, facts),
-        because: [because],
+        because: [because[i]!],
       });
   }
-  return [...byId.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'blocker' ? -1 : 1));
+  // Blockers first, in the order raised.
+  const blockers = byId.items.filter((w) => w.level === 'blocker');
+  for (const w of byId.items) if (w.level !== 'blocker') blockers.push(w);
+  return blockers;
 }
+
+const nextStepEffect = (r: RuleOf<'next-steps'>): Template => template(r.step);
 
 export function collectNextSteps(
   rules: readonly RuleOf<'next-steps'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
-) {
-  return fire(rules, facts, file, trace).map(({ rule, because }) => ({
-    text: fill(rule.step, facts),
-    because: [because],
-  }));
+  out: Explanations,
+): Plan['nextSteps'] {
+  const { effects, because } = fire(prepare(rules, 'next-steps', nextStepEffect), facts, out);
+  return effects.map((step, i) => ({ text: fill(step, facts), because: [because[i]!] }));
 }

@@ -4,7 +4,7 @@
  */
 import type { ApproachId, Because, Plan } from '@/domain/plan';
 import type { FactBag } from './facts';
-import { fire, type Fired, type TraceEntry } from './explain';
+import { fire, prepare, type Explanations, type Fired } from './explain';
 import {
   approachLabels,
   approachOrder,
@@ -15,8 +15,9 @@ import {
 } from './labels';
 import { familyIds, hostingIds, tierIds, type RuleOf } from './rules-schema';
 
-type ApproachRule = RuleOf<'approach'>;
-type ModelRule = RuleOf<'hosting'>;
+/** A rule's partial score record as a dense array indexed like `ids`. */
+const dense = (ids: readonly string[], scores: Readonly<Record<string, number | undefined>> | undefined) =>
+  ids.map((id) => scores?.[id] ?? 0);
 
 /** The index of the highest score, the first one on a tie (scores are indexed like the candidates' ids). */
 function best(scores: readonly number[]): number {
@@ -25,27 +26,25 @@ function best(scores: readonly number[]): number {
   return b;
 }
 
-/** A rule's partial score record as a dense array indexed like `ids`, built once per rule. */
-const dense = (ids: readonly string[], scores: Readonly<Record<string, number | undefined>> | undefined) =>
-  ids.map((id) => scores?.[id] ?? 0);
-
 /** Adds `add` to `sum` element by element. */
 function addTo(sum: number[], add: readonly number[]): void {
   for (let i = 0; i < sum.length; i++) sum[i]! += add[i]!;
 }
 
-const approachScores = new WeakMap<ApproachRule, readonly number[]>();
-function approachScoresOf(rule: ApproachRule): readonly number[] {
-  let s = approachScores.get(rule);
-  if (!s) approachScores.set(rule, (s = dense(approachOrder, rule.score)));
-  return s;
-}
+const approachEffect = (r: RuleOf<'approach'>) => ({
+  /** Indexed like approachOrder. */
+  scores: dense(approachOrder, r.score),
+  reason: r.reason,
+  fineTuneMethod: r.fineTuneMethod,
+});
 
 /** The approach scoring of one evaluation, indexed like approachOrder. */
 interface Tally {
+  fired: Fired<ReturnType<typeof approachEffect>>;
   scores: readonly number[];
-  down: readonly (readonly Fired<ApproachRule>[])[];
-  winning: readonly Fired<ApproachRule>[];
+  /** For each candidate, the fired rules (by index in `fired`) that scored it down. */
+  down: readonly (readonly number[])[];
+  winning: readonly number[];
   reasons: readonly string[];
   /** The winner's index. */
   w: number;
@@ -55,11 +54,14 @@ interface Tally {
 function whyNot(t: Tally, a: number): { text: string; because: Because[] } {
   const against = t.down[a]!;
   if (against.length)
-    return { text: against.map((f) => f.rule.reason).join(' '), because: against.map((f) => f.because) };
+    return {
+      text: against.map((f) => t.fired.effects[f]!.reason).join(' '),
+      because: against.map((f) => t.fired.because[f]!),
+    };
   const lead = t.reasons[0] ?? 'It fits your answers better.';
   return {
     text: `Fits your answers less well than ${lowerFirst(approachLabels[approachOrder[t.w]!])} (score ${t.scores[a]} against ${t.scores[t.w]}): ${lead}`,
-    because: t.winning.length ? [t.winning[0]!.because] : [],
+    because: t.winning.length ? [t.fired.because[t.winning[0]!]!] : [],
   };
 }
 
@@ -69,18 +71,18 @@ export interface ApproachDecision {
 }
 
 export function decideApproach(
-  rules: readonly ApproachRule[],
+  rules: readonly RuleOf<'approach'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
+  out: Explanations,
 ): ApproachDecision {
-  const fired = fire(rules, facts, file, trace);
+  const fired = fire(prepare(rules, 'approach', approachEffect), facts, out);
+  const { effects } = fired;
   // Indexed like approachOrder: each candidate's total, the rules that pushed it up and those that pushed it down.
   const scores = approachOrder.map(() => 0);
-  const up = approachOrder.map((): Fired<ApproachRule>[] => []);
-  const down = approachOrder.map((): Fired<ApproachRule>[] => []);
-  for (const f of fired) {
-    const add = approachScoresOf(f.rule);
+  const up = approachOrder.map((): number[] => []);
+  const down = approachOrder.map((): number[] => []);
+  for (let f = 0; f < effects.length; f++) {
+    const add = effects[f]!.scores;
     for (let i = 0; i < add.length; i++) {
       const v = add[i]!;
       if (v === 0) continue;
@@ -93,25 +95,27 @@ export function decideApproach(
 
   const fineTunes = winner === 'fine-tune' || winner === 'rag-fine-tune';
   let method: 'lora' | 'full' | undefined;
-  const methodRules: Fired<ApproachRule>[] = [];
+  const methodRules: number[] = [];
   if (fineTunes)
-    for (const f of fired)
-      if (f.rule.fineTuneMethod) {
-        method = f.rule.fineTuneMethod;
+    for (let f = 0; f < effects.length; f++) {
+      const m = effects[f]!.fineTuneMethod;
+      if (m) {
+        method = m;
         methodRules.push(f);
       }
+    }
 
   const winning = up[w]!;
-  const reasons = winning.map((f) => f.rule.reason);
-  const tally: Tally = { scores, down, winning, reasons, w };
+  const reasons = winning.map((f) => effects[f]!.reason);
+  const tally: Tally = { fired, scores, down, winning, reasons, w };
   const alternatives: Plan['approach']['alternatives'] = [];
   approachOrder.forEach((a, i) => {
     if (i === w) return;
     const why = whyNot(tally, i);
     alternatives.push({ approach: a, label: approachLabels[a], whyNot: why.text, because: why.because });
   });
-  const because = winning.map((f) => f.because);
-  for (const f of methodRules) because.push(f.because);
+  const because = winning.map((f) => fired.because[f]!);
+  for (const f of methodRules) because.push(fired.because[f]!);
   const plan: Plan['approach'] = {
     recommended: winner,
     label: approachLabels[winner],
@@ -136,41 +140,26 @@ export function decideApproach(
   return method ? { plan, fineTuneMethod: method } : { plan };
 }
 
-/** A model rule's scores as dense arrays, and whether it rules a hosting option out; built once per rule. */
-interface ModelScores {
-  tier: readonly number[];
-  hosting: readonly number[];
-  family: readonly number[];
-  rulesOut: boolean;
-}
-
-const modelScores = new WeakMap<ModelRule, ModelScores>();
-function modelScoresOf(rule: ModelRule): ModelScores {
-  let s = modelScores.get(rule);
-  if (!s) {
-    s = {
-      tier: dense(tierIds, rule.tier),
-      hosting: dense(hostingIds, rule.hosting),
-      family: dense(familyIds, rule.family),
-      rulesOut: Object.values(rule.hosting ?? {}).some((v) => (v ?? 0) <= -100),
-    };
-    modelScores.set(rule, s);
-  }
-  return s;
-}
+/** A model rule's scores as dense arrays, whether it rules a hosting option out, and its note. */
+const modelEffect = (r: RuleOf<'hosting'>) => ({
+  tier: dense(tierIds, r.tier),
+  hosting: dense(hostingIds, r.hosting),
+  family: dense(familyIds, r.family),
+  rulesOut: Object.values(r.hosting ?? {}).some((v) => (v ?? 0) <= -100),
+  note: r.note,
+});
 
 export function decideModel(
-  rules: readonly ModelRule[],
+  rules: readonly RuleOf<'hosting'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
+  out: Explanations,
 ): Plan['model'] {
-  const fired = fire(rules, facts, file, trace);
+  const fired = fire(prepare(rules, 'hosting', modelEffect), facts, out);
+  const { effects } = fired;
   const tier = tierIds.map(() => 0);
   const hosting = hostingIds.map(() => 0);
   const family = familyIds.map(() => 0);
-  for (const { rule } of fired) {
-    const s = modelScoresOf(rule);
+  for (const s of effects) {
     addTo(tier, s.tier);
     addTo(hosting, s.hosting);
     addTo(family, s.family);
@@ -184,11 +173,11 @@ export function decideModel(
   // A rule explains the choice when it supports one of the chosen options or rules an option out.
   const notes: Plan['model']['notes'] = [];
   const because: Because[] = [];
-  for (const f of fired) {
-    const s = modelScoresOf(f.rule);
+  for (let f = 0; f < effects.length; f++) {
+    const s = effects[f]!;
     if (!(s.tier[ti]! > 0 || s.hosting[hi]! > 0 || s.family[fi]! > 0 || s.rulesOut)) continue;
-    if (f.rule.note !== undefined) notes.push({ text: f.rule.note, because: [f.because] });
-    because.push(f.because);
+    if (s.note !== undefined) notes.push({ text: s.note, because: [fired.because[f]!] });
+    because.push(fired.because[f]!);
   }
   return {
     tier: t,

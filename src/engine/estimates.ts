@@ -2,10 +2,10 @@
 import type { Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
 import type { FactBag } from './facts';
-import { fill, fire, type TraceEntry } from './explain';
+import { fill, fire, optionalTemplate, prepare, type Explanations } from './explain';
 import { formatNumber, formatUsd, roundNice } from './format';
 import { phases } from './labels';
-import { phaseIds, type PhaseId, type RuleOf } from './rules-schema';
+import { phaseIds, type RuleOf } from './rules-schema';
 
 const halfWeek = (n: number) => Math.round(n * 2) / 2;
 /** a as a share of b, to the hundredth. */
@@ -27,35 +27,39 @@ class PhaseSum {
   readonly because: Plan['timeline']['because'] = [];
 }
 
-const phaseIndex = Object.fromEntries(phaseIds.map((id, i) => [id, i])) as Record<PhaseId, number>;
+const timelineEffect = (r: RuleOf<'timeline'>) => ({
+  phase: phaseIds.indexOf(r.phase),
+  atLeast: r.atLeast,
+  add: r.add,
+  scale: r.scale,
+});
 
 export function estimateTimeline(
   rules: readonly RuleOf<'timeline'>[],
   facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
+  out: Explanations,
 ): Plan['timeline'] {
-  const fired = fire(rules, facts, file, trace);
+  const { effects, because } = fire(prepare(rules, 'timeline', timelineEffect), facts, out);
   // Indexed like phaseIds; a phase no rule touched stays undefined.
   const acc: (PhaseSum | undefined)[] = new Array(phaseIds.length);
-  for (const { rule, because } of fired) {
-    const i = phaseIndex[rule.phase];
-    const p = (acc[i] ??= new PhaseSum());
-    if (rule.atLeast) {
-      p.floorLo = Math.max(p.floorLo, rule.atLeast[0]);
-      p.floorHi = Math.max(p.floorHi, rule.atLeast[1]);
+  for (let i = 0; i < effects.length; i++) {
+    const e = effects[i]!;
+    const p = (acc[e.phase] ??= new PhaseSum());
+    if (e.atLeast) {
+      p.floorLo = Math.max(p.floorLo, e.atLeast[0]);
+      p.floorHi = Math.max(p.floorHi, e.atLeast[1]);
     }
-    if (rule.add) {
-      p.addLo += rule.add[0];
-      p.addHi += rule.add[1];
+    if (e.add) {
+      p.addLo += e.add[0];
+      p.addHi += e.add[1];
     }
-    if (rule.scale) {
-      p.scaleLo *= rule.scale[0];
-      p.scaleHi *= rule.scale[1];
+    if (e.scale) {
+      p.scaleLo *= e.scale[0];
+      p.scaleHi *= e.scale[1];
     }
-    p.because.push(because);
+    p.because.push(because[i]!);
   }
-  const out: Plan['timeline']['phases'] = [];
+  const phasesOut: Plan['timeline']['phases'] = [];
   let total: Range = [0, 0];
   let longestParallel: Range = [0, 0];
   let dataPrep: Range = [0, 0];
@@ -67,7 +71,7 @@ export function estimateTimeline(
     const hi = Math.max(lo, halfWeek((p.floorHi + p.addHi) * p.scaleHi));
     if (hi <= 0) continue;
     const weeks: Range = [lo, hi];
-    out.push(
+    phasesOut.push(
       phases[id].parallel
         ? { id, name: phases[id].name, weeks, parallel: true, because: p.because }
         : { id, name: phases[id].name, weeks, because: p.because },
@@ -81,10 +85,10 @@ export function estimateTimeline(
   const s1 = share(dataPrep[0], total[0]);
   const s2 = share(dataPrep[1], total[1]);
   return {
-    phases: out,
+    phases: phasesOut,
     totalWeeks: total,
     dataPrepShare: [Math.min(s1, s2), Math.max(s1, s2)],
-    because: fired.map((f) => f.because),
+    because,
   };
 }
 
@@ -95,14 +99,23 @@ const usdRange = ([a, b]: Range) => `${formatUsd(a)}–${formatUsd(b)}`;
 /** Defaults when no rule states a figure, so a partial answer set still prices. */
 const DEFAULT_SAVING: Range = [40, 70];
 
+const costEffect = (r: RuleOf<'cost'>) => ({
+  weeklyRate: r.weeklyRate,
+  pricePerMTokens: r.pricePerMTokens,
+  savingPercent: r.savingPercent,
+  buildAdd: r.buildAdd,
+  buildScale: r.buildScale,
+  hostingMonthly: r.hostingMonthly,
+  note: optionalTemplate(r.note),
+});
+
 export function estimateCosts(
   rules: readonly RuleOf<'cost'>[],
   facts: FactBag,
   totalWeeks: Range,
-  file: string,
-  trace: TraceEntry[],
+  out: Explanations,
 ): Plan['costs'] {
-  const fired = fire(rules, facts, file, trace);
+  const { effects, because } = fire(prepare(rules, 'cost', costEffect), facts, out);
   let rate: Range | undefined;
   let price: Range | undefined;
   let saving: Range | undefined;
@@ -110,16 +123,14 @@ export function estimateCosts(
   let buildScale: Range = [1, 1];
   let hosting: Range = [0, 0];
   const notes: string[] = [];
-  for (const { rule } of fired) {
-    if (rule.weeklyRate) rate = maxRange(rate, rule.weeklyRate);
-    if (rule.pricePerMTokens) price = maxRange(price, rule.pricePerMTokens);
-    if (rule.savingPercent) saving = maxRange(saving, rule.savingPercent);
-    if (rule.buildAdd) buildAdd = [buildAdd[0] + rule.buildAdd[0], buildAdd[1] + rule.buildAdd[1]];
-    if (rule.buildScale)
-      buildScale = [buildScale[0] * rule.buildScale[0], buildScale[1] * rule.buildScale[1]];
-    if (rule.hostingMonthly)
-      hosting = [hosting[0] + rule.hostingMonthly[0], hosting[1] + rule.hostingMonthly[1]];
-    if (rule.note) notes.push(fill(rule.note, facts));
+  for (const e of effects) {
+    if (e.weeklyRate) rate = maxRange(rate, e.weeklyRate);
+    if (e.pricePerMTokens) price = maxRange(price, e.pricePerMTokens);
+    if (e.savingPercent) saving = maxRange(saving, e.savingPercent);
+    if (e.buildAdd) buildAdd = [buildAdd[0] + e.buildAdd[0], buildAdd[1] + e.buildAdd[1]];
+    if (e.buildScale) buildScale = [buildScale[0] * e.buildScale[0], buildScale[1] * e.buildScale[1]];
+    if (e.hostingMonthly) hosting = [hosting[0] + e.hostingMonthly[0], hosting[1] + e.hostingMonthly[1]];
+    if (e.note) notes.push(fill(e.note, facts));
   }
   const r = rate ?? [0, 0];
   const build = nice([
@@ -167,6 +178,6 @@ export function estimateCosts(
     monthly: { hosting, inference, total },
     optimisedInference: { savingPercent: s, monthly: optimised },
     arithmetic,
-    because: fired.map((f) => f.because),
+    because,
   };
 }

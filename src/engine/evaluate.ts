@@ -22,9 +22,9 @@ import {
 } from './collect';
 import { decideApproach, decideModel } from './decide';
 import { estimateCosts, estimateTimeline } from './estimates';
-import type { TraceEntry } from './explain';
+import { Explanations } from './explain';
 import { deriveFacts, weeksBetween } from './facts';
-import { ruleFile, ruleset as defaultRuleset } from './ruleset';
+import { ruleset as defaultRuleset } from './ruleset';
 import type { Ruleset } from './rules-schema';
 import { RULESET_VERSION } from './version';
 
@@ -48,9 +48,9 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   let facts = deriveFacts(answers);
   if (hasHiddenIn(facts.values)) facts = deriveFacts(splitByApplicability(answers).active);
   const missing = missingIn(facts.values).map((q) => q.id);
-  const trace: TraceEntry[] = [];
+  const out = new Explanations();
 
-  const approach = decideApproach(rules.approach.rules, facts, ruleFile('approach'), trace);
+  const approach = decideApproach(rules.approach.rules, facts, out);
   const chosen = approach.plan.recommended;
   facts.set('approach', chosen);
   facts.set('fineTunes', chosen === 'fine-tune' || chosen === 'rag-fine-tune');
@@ -62,20 +62,20 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   );
   if (approach.fineTuneMethod) facts.set('fineTuneMethod', approach.fineTuneMethod);
 
-  const model = decideModel(rules.hosting.rules, facts, ruleFile('hosting'), trace);
+  const model = decideModel(rules.hosting.rules, facts, out);
   facts.set('tier', model.tier);
   facts.set('hostingChoice', model.hosting);
   facts.set('selfHosted', model.hosting === 'private-cloud' || model.hosting === 'on-premises');
   facts.set('family', model.family);
 
-  const components = collectComponents(rules.components.rules, facts, ruleFile('components'), trace);
-  const timeline = estimateTimeline(rules.timeline.rules, facts, ruleFile('timeline'), trace);
-  const costs = estimateCosts(rules.cost.rules, facts, timeline.totalWeeks, ruleFile('cost'), trace);
-  const risks = collectRisks(rules.risks.rules, facts, ruleFile('risks'), trace);
-  const obligations = collectObligations(rules.compliance.rules, facts, ruleFile('compliance'), trace);
-  const evaluation = collectEvaluation(rules.evaluation.rules, facts, ruleFile('evaluation'), trace);
-  const metrics = collectMetrics(rules.metrics.rules, facts, ruleFile('metrics'), trace);
-  const readiness = collectReadiness(rules.readiness.rules, facts, ruleFile('readiness'), trace);
+  const components = collectComponents(rules.components.rules, facts, out);
+  const timeline = estimateTimeline(rules.timeline.rules, facts, out);
+  const costs = estimateCosts(rules.cost.rules, facts, timeline.totalWeeks, out);
+  const risks = collectRisks(rules.risks.rules, facts, out);
+  const obligations = collectObligations(rules.compliance.rules, facts, out);
+  const evaluation = collectEvaluation(rules.evaluation.rules, facts, out);
+  const metrics = collectMetrics(rules.metrics.rules, facts, out);
+  const readiness = collectReadiness(rules.readiness.rules, facts, out);
 
   facts.set('totalWeeksMin', timeline.totalWeeks[0]);
   facts.set('totalWeeksMax', timeline.totalWeeks[1]);
@@ -100,21 +100,8 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
     facts.set('runBudgetShortfallMax', costs.monthly.total[1] - runBudget);
   }
 
-  const warnings = collectWarnings(rules.warnings.rules, facts, ruleFile('warnings'), trace);
-  const nextSteps = collectNextSteps(rules['next-steps'].rules, facts, ruleFile('next-steps'), trace);
-
-  const assumptions: Plan['assumptions'] = [];
-  for (const t of trace)
-    if (t.assumption !== undefined) {
-      const because = {
-        ruleId: t.ruleId,
-        title: t.title,
-        triggers: t.triggers,
-        sources: t.sources,
-        assumption: t.assumption,
-      };
-      assumptions.push({ id: t.ruleId, text: t.assumption, because: [because] });
-    }
+  const warnings = collectWarnings(rules.warnings.rules, facts, out);
+  const nextSteps = collectNextSteps(rules['next-steps'].rules, facts, out);
 
   const readinessMean = Math.round(readiness.reduce((s, r) => s + r.score, 0) / readiness.length);
   return {
@@ -142,7 +129,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
     readiness,
     warnings,
     nextSteps,
-    assumptions,
-    trace,
+    assumptions: out.assumptions,
+    trace: out.trace,
   };
 }

@@ -3,12 +3,12 @@
  * would read them, and its grounding. Also fills `{fact}` placeholders in rule texts.
  */
 import { compileCondition, factSlot, type CompiledCondition, type FactValues } from '@/domain/conditions';
-import type { Because } from '@/domain/plan';
+import type { Because, Plan } from '@/domain/plan';
 import { questionById, type Question } from '@/domain/questions';
 import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
 import type { FactBag } from './facts';
 import { formatNumber, formatUsd, formatWeeks } from './format';
-import type { AnyRule } from './rules-schema';
+import { ruleFile, type AnyRule, type Concern } from './rules-schema';
 
 const decisionLabels: Record<string, Readonly<Record<string, string>>> = {
   approach: approachLabels,
@@ -111,11 +111,13 @@ function wordingOf(fact: string): Wording {
 export const readable = (fact: string, value: unknown): string => wordingOf(fact).text(value);
 
 /**
- * A rule prepared for explaining, once: its compiled condition, its triggers' wordings when they are fixed, and
- * the constant part of its `because`. One class for the rules of every file, so the firing loop reads one
- * object shape instead of rules of a dozen shapes.
+ * A rule prepared once for firing: its compiled condition, its triggers' wordings when they are fixed, the
+ * constant part of its `because`, and its effect. The effect is what the rule does, in one object shape per
+ * concern: rules come from JSON in as many shapes as there are combinations of optional fields, and reading
+ * them directly in the firing loops made every property load megamorphic. One class for the rules of every file,
+ * so the firing loop reads one object shape too.
  */
-class Explained<R extends AnyRule> {
+class Prepared<E> {
   readonly when: CompiledCondition;
   readonly fixed: readonly Wording[] | undefined;
   readonly ruleId: string;
@@ -124,11 +126,11 @@ class Explained<R extends AnyRule> {
   readonly assumption: string | undefined;
 
   constructor(
-    readonly rule: R,
-    when: CompiledCondition,
+    rule: AnyRule,
+    readonly effect: E,
   ) {
-    this.when = when;
-    this.fixed = when.fixedTriggers?.map(wordingOf);
+    this.when = compileCondition(rule.when);
+    this.fixed = this.when.fixedTriggers?.map(wordingOf);
     this.ruleId = rule.id;
     this.title = rule.title;
     this.sources = rule.sources ?? [];
@@ -148,12 +150,29 @@ class Explained<R extends AnyRule> {
   }
 }
 
-const explainedCache = new WeakMap<object, Explained<AnyRule>[]>();
-function explained<R extends AnyRule>(rules: readonly R[]): Explained<R>[] {
-  let e = explainedCache.get(rules) as Explained<R>[] | undefined;
-  if (!e)
-    explainedCache.set(rules, (e = rules.map((rule) => new Explained(rule, compileCondition(rule.when)))));
-  return e;
+/** The rules of one file, prepared. */
+export interface PreparedRules<E> {
+  readonly file: string;
+  readonly rules: readonly Prepared<E>[];
+}
+
+const preparedCache = new WeakMap<object, PreparedRules<unknown>>();
+
+/**
+ * The rules of one concern prepared for firing, once per rules array: `effectOf` puts each rule's effect into
+ * the concern's one shape, with its texts as templates.
+ */
+export function prepare<R extends AnyRule, E>(
+  rules: readonly R[],
+  concern: Concern,
+  effectOf: (rule: R) => E,
+): PreparedRules<E> {
+  let p = preparedCache.get(rules) as PreparedRules<E> | undefined;
+  if (!p) {
+    p = { file: ruleFile(concern), rules: rules.map((rule) => new Prepared(rule, effectOf(rule))) };
+    preparedCache.set(rules, p);
+  }
+  return p;
 }
 
 /** The triggers of a rule that fired, as the user reads them: each fact once, with the value it had. */
@@ -163,64 +182,74 @@ function triggersOf(words: readonly Wording[], facts: FactValues): Because['trig
   return out;
 }
 
-export interface Fired<R extends AnyRule> {
-  rule: R;
-  because: Because;
-}
-
 export type TraceEntry = Because & { file: string };
 
-/** Rules whose condition holds, each with its explanation; every firing is also appended to the trace. */
-export function fire<R extends AnyRule>(
-  rules: readonly R[],
-  facts: FactBag,
-  file: string,
-  trace: TraceEntry[],
-): Fired<R>[] {
-  const fired: Fired<R>[] = [];
+/** What an evaluation has fired so far, in order: every firing, and the assumptions the fired rules rest on. */
+export class Explanations {
+  readonly trace: TraceEntry[] = [];
+  readonly assumptions: Plan['assumptions'] = [];
+}
+
+/** The rules that fired, in file order: their effects and, at the same index, their explanations. */
+export interface Fired<E> {
+  readonly effects: E[];
+  readonly because: Because[];
+}
+
+/** Fires the rules whose condition holds; every firing is also recorded in `out`. */
+export function fire<E>(prepared: PreparedRules<E>, facts: FactBag, out: Explanations): Fired<E> {
+  const effects: E[] = [];
+  const becauses: Because[] = [];
   const values = facts.values;
-  const all = explained(rules);
+  const { file, rules } = prepared;
   // An indexed loop: for-of wraps its body in an iterator-closing try block, which the compiler optimises less.
-  for (let i = 0; i < all.length; i++) {
-    const e = all[i]!;
-    if (!e.when.holds(values)) continue;
-    const triggers = e.triggers(values);
-    const sources = e.sources;
-    let because: Because;
-    let entry: TraceEntry;
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i]!;
+    if (!r.when.holds(values)) continue;
+    const triggers = r.triggers(values);
+    const sources = r.sources;
     // Built whole rather than given `assumption` afterwards, so every object of a kind has one of two shapes.
-    if (e.assumption === undefined) {
-      because = { ruleId: e.ruleId, title: e.title, triggers, sources };
-      entry = { ruleId: e.ruleId, title: e.title, triggers, sources, file };
+    if (r.assumption === undefined) {
+      becauses.push({ ruleId: r.ruleId, title: r.title, triggers, sources });
+      out.trace.push({ ruleId: r.ruleId, title: r.title, triggers, sources, file });
     } else {
-      const assumption = e.assumption;
-      because = { ruleId: e.ruleId, title: e.title, triggers, sources, assumption };
-      entry = { ruleId: e.ruleId, title: e.title, triggers, sources, file, assumption };
+      const assumption = r.assumption;
+      const because = { ruleId: r.ruleId, title: r.title, triggers, sources, assumption };
+      becauses.push(because);
+      out.trace.push({ ruleId: r.ruleId, title: r.title, triggers, sources, file, assumption });
+      out.assumptions.push({ id: r.ruleId, text: assumption, because: [because] });
     }
-    fired.push({ rule: e.rule, because });
-    trace.push(entry);
+    effects.push(r.effect);
   }
-  return fired;
+  return { effects, because: becauses };
 }
 
 type Part = string | { name: string; slot: number; format: string | undefined };
 const PLACEHOLDER = /\{([A-Za-z]+)(?::(usd|weeks|int))?\}/g;
-/** Rule texts are few and fixed: each is split into literal and placeholder parts once. */
-const templates = new Map<string, Part[]>();
+
+/** A rule text with `{fact}` placeholders, split once (when its rule is prepared) into literals and placeholders. */
+export class Template {
+  /** Undefined for a text without placeholders, which is used as it is. */
+  readonly parts: readonly Part[] | undefined;
+
+  constructor(readonly text: string) {
+    this.parts = text.includes('{') ? partsOf(text) : undefined;
+  }
+}
+
+export const template = (text: string): Template => new Template(text);
+export const optionalTemplate = (text: string | undefined): Template | undefined =>
+  text === undefined ? undefined : new Template(text);
 
 function partsOf(text: string): Part[] {
-  let parts = templates.get(text);
-  if (!parts) {
-    parts = [];
-    let last = 0;
-    for (const m of text.matchAll(PLACEHOLDER)) {
-      if (m.index > last) parts.push(text.slice(last, m.index));
-      parts.push({ name: m[1]!, slot: factSlot(m[1]!), format: m[2] });
-      last = m.index + m[0].length;
-    }
-    if (last < text.length) parts.push(text.slice(last));
-    templates.set(text, parts);
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (m.index > last) parts.push(text.slice(last, m.index));
+    parts.push({ name: m[1]!, slot: factSlot(m[1]!), format: m[2] });
+    last = m.index + m[0].length;
   }
+  if (last < text.length) parts.push(text.slice(last));
   return parts;
 }
 
@@ -235,11 +264,48 @@ function valueText({ name, slot, format }: Exclude<Part, string>, facts: FactBag
   return readable(name, v);
 }
 
-/** Replaces `{fact}`, `{fact:usd}`, `{fact:weeks}` and `{fact:int}` with the fact's value in words. */
-export function fill(text: string, facts: FactBag): string {
-  // Most texts have no placeholder; scanning for a brace is cheaper than looking the text up.
-  if (!text.includes('{')) return text;
+/** The text with `{fact}`, `{fact:usd}`, `{fact:weeks}` and `{fact:int}` replaced by the fact's value in words. */
+export function fill(t: Template, facts: FactBag): string {
+  const parts = t.parts;
+  if (parts === undefined) return t.text;
   let out = '';
-  for (const p of partsOf(text)) out += typeof p === 'string' ? p : valueText(p, facts);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    out += typeof p === 'string' ? p : valueText(p, facts);
+  }
   return out;
+}
+
+/** Dense numbers for the ids of one kind of item, given as rules are prepared. */
+export class Ids {
+  private readonly numbers = new Map<string, number>();
+
+  of(id: string): number {
+    let n = this.numbers.get(id);
+    if (n === undefined) this.numbers.set(id, (n = this.numbers.size));
+    return n;
+  }
+
+  get size(): number {
+    return this.numbers.size;
+  }
+}
+
+/** Items collected by their id's number, in the order first raised: found again by index, not through a Map. */
+export class ById<T> {
+  readonly items: T[] = [];
+  private readonly at: (T | undefined)[];
+
+  constructor(ids: Ids) {
+    this.at = new Array(ids.size);
+  }
+
+  get(n: number): T | undefined {
+    return this.at[n];
+  }
+
+  add(n: number, item: T): void {
+    this.at[n] = item;
+    this.items.push(item);
+  }
 }

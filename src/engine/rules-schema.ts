@@ -169,6 +169,8 @@ export type Concern = keyof Ruleset;
 export type RuleOf<C extends Concern> = Ruleset[C]['rules'][number];
 export type AnyRule = RuleOf<Concern>;
 
+export const ruleFile = (concern: Concern): string => `rules/${concern}.json`;
+
 /** Which derived-fact stages each concern may read (see facts.ts). */
 export const concernStage: Record<Concern, readonly string[]> = {
   approach: ['answers'],

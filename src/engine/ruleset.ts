@@ -32,8 +32,6 @@ export const rawRuleset: Record<Concern, unknown> = {
   'next-steps': nextSteps,
 };
 
-export const ruleFile = (concern: Concern): string => `rules/${concern}.json`;
-
 export function loadRuleset(raw: unknown): { ok: true; value: Ruleset } | { ok: false; errors: string[] } {
   const parsed = rulesetSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
