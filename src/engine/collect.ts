@@ -199,6 +199,8 @@ export function collectMetrics(
 }
 
 const areaLabels = { useCase: 'Use case', data: 'Data', compliance: 'Compliance', team: 'Team' } as const;
+/** Indexed like readinessAreas, as read on every evaluation. */
+const areaLabelList = readinessAreas.map((area) => areaLabels[area]);
 /** Where every area starts before the answers move it: neutral, as nothing is known yet. */
 export const READINESS_START = 50;
 
@@ -215,9 +217,9 @@ export function collectReadiness(
   facts: FactBag,
   out: Explanations,
 ): Plan['readiness'] {
-  const areas = readinessAreas.map((area) => ({
+  const areas = readinessAreas.map((area, i) => ({
     area,
-    label: areaLabels[area],
+    label: areaLabelList[i]!,
     score: READINESS_START,
     reasons: [] as string[],
     because: [] as Plan['readiness'][number]['because'],

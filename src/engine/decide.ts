@@ -26,6 +26,18 @@ function best(scores: readonly number[]): number {
   return b;
 }
 
+/**
+ * Labels indexed like their ids: read by index in the loops below, where a read by id would look a different
+ * property up each time.
+ */
+const labelsOf = <K extends string>(ids: readonly K[], labels: Readonly<Record<K, string>>) =>
+  ids.map((id) => labels[id]);
+const approachLabelList = labelsOf(approachOrder, approachLabels);
+const approachSummaryList = labelsOf(approachOrder, approachSummaries);
+const tierLabelList = labelsOf(tierIds, tierLabels);
+const hostingLabelList = labelsOf(hostingIds, hostingLabels);
+const familyLabelList = labelsOf(familyIds, familyLabels);
+
 /** Adds `add` to `sum` element by element. */
 function addTo(sum: number[], add: readonly number[]): void {
   for (let i = 0; i < sum.length; i++) sum[i]! += add[i]!;
@@ -60,7 +72,7 @@ function whyNot(t: Tally, a: number): { text: string; because: Because[] } {
     };
   const lead = t.reasons[0] ?? 'It fits your answers better.';
   return {
-    text: `Fits your answers less well than ${lowerFirst(approachLabels[approachOrder[t.w]!])} (score ${t.scores[a]} against ${t.scores[t.w]}): ${lead}`,
+    text: `Fits your answers less well than ${lowerFirst(approachLabelList[t.w]!)} (score ${t.scores[a]} against ${t.scores[t.w]}): ${lead}`,
     because: t.winning.length ? [t.fired.because[t.winning[0]!]!] : [],
   };
 }
@@ -112,14 +124,14 @@ export function decideApproach(
   approachOrder.forEach((a, i) => {
     if (i === w) return;
     const why = whyNot(tally, i);
-    alternatives.push({ approach: a, label: approachLabels[a], whyNot: why.text, because: why.because });
+    alternatives.push({ approach: a, label: approachLabelList[i]!, whyNot: why.text, because: why.because });
   });
   const because = winning.map((f) => fired.because[f]!);
   for (const f of methodRules) because.push(fired.because[f]!);
   const plan: Plan['approach'] = {
     recommended: winner,
-    label: approachLabels[winner],
-    summary: reasons.length ? `${approachSummaries[winner]} ${reasons.join(' ')}` : approachSummaries[winner],
+    label: approachLabelList[w]!,
+    summary: reasons.length ? `${approachSummaryList[w]} ${reasons.join(' ')}` : approachSummaryList[w]!,
     alternatives,
     because,
   };
@@ -181,11 +193,11 @@ export function decideModel(
   }
   return {
     tier: t,
-    tierLabel: tierLabels[t],
+    tierLabel: tierLabelList[ti]!,
     hosting: h,
-    hostingLabel: hostingLabels[h],
+    hostingLabel: hostingLabelList[hi]!,
     family: fam,
-    familyLabel: familyLabels[fam],
+    familyLabel: familyLabelList[fi]!,
     notes,
     because,
   };

@@ -27,6 +27,9 @@ class PhaseSum {
   readonly because: Plan['timeline']['because'] = [];
 }
 
+/** Indexed like phaseIds: a read by phase id would look a different property up on each phase. */
+const phaseInfo = phaseIds.map((id) => phases[id]);
+
 const timelineEffect = (r: RuleOf<'timeline'>) => ({
   phase: phaseIds.indexOf(r.phase),
   atLeast: r.atLeast,
@@ -67,16 +70,17 @@ export function estimateTimeline(
     const p = acc[i];
     if (!p) continue;
     const id = phaseIds[i]!;
+    const info = phaseInfo[i]!;
     const lo = halfWeek((p.floorLo + p.addLo) * p.scaleLo);
     const hi = Math.max(lo, halfWeek((p.floorHi + p.addHi) * p.scaleHi));
     if (hi <= 0) continue;
     const weeks: Range = [lo, hi];
     phasesOut.push(
-      phases[id].parallel
-        ? { id, name: phases[id].name, weeks, parallel: true, because: p.because }
-        : { id, name: phases[id].name, weeks, because: p.because },
+      info.parallel
+        ? { id, name: info.name, weeks, parallel: true, because: p.because }
+        : { id, name: info.name, weeks, because: p.because },
     );
-    if (phases[id].parallel) longestParallel = maxRange(longestParallel, weeks);
+    if (info.parallel) longestParallel = maxRange(longestParallel, weeks);
     else total = [total[0] + lo, total[1] + hi];
     if (id === 'data-prep') dataPrep = weeks;
   }
