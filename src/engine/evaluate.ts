@@ -9,7 +9,7 @@
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import { hasHiddenIn, missingIn, splitByApplicability, type Answers } from '@/domain/questions';
+import { hasHiddenIn, missingIdsIn, splitByApplicability, type Answers } from '@/domain/questions';
 import {
   collectComponents,
   collectEvaluation,
@@ -47,7 +47,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   // sets have none, and then the facts derived from all of them stand.
   let facts = deriveFacts(answers);
   if (hasHiddenIn(facts.values)) facts = deriveFacts(splitByApplicability(answers).active);
-  const missing = missingIn(facts.values).map((q) => q.id);
+  const missing = missingIdsIn(facts.values);
   const out = new Explanations();
 
   const approach = decideApproach(rules.approach.rules, facts, out);

@@ -38,20 +38,23 @@ export const questionById: ReadonlyMap<string, Question> = new Map(questions.map
 export const stepOf = (id: StepId): Step => steps.find((s) => s.id === id)!;
 
 // A question applies when its condition (showIf) holds over the answers given so far. Indexed like `questions`:
-// each question's condition, compiled once, and the slot of its answer. The functions below lay the answers out by
-// slot once (factValues) and test every question on that.
+// each question's condition, compiled once, the slot of its answer, and the fields the loops below read (questions
+// come in several shapes, so reading them off each question is slower). The functions below lay the answers out
+// by slot once (factValues) and test every question on that.
 const applies = questions.map((q) => compileCondition(q.showIf));
 const answerSlots = questions.map((q) => factSlot(q.id));
+const questionIds = questions.map((q) => q.id);
+const questionSteps = questions.map((q) => q.step);
+const required = questions.flatMap((q, i) => (q.required ? [i] : []));
 const questionIndex = new Map(questions.map((q, i) => [q.id, i]));
 const conditional = questions.flatMap((q, i) => (q.showIf === undefined ? [] : [i]));
 
 /** The questions that apply, in catalogue order, over answers laid out by factValues (the engine's facts do). */
 function applicableIn(values: FactValues, step?: StepId): Question[] {
   const out: Question[] = [];
-  for (let i = 0; i < questions.length; i++) {
-    const q = questions[i]!;
-    if ((step === undefined || q.step === step) && applies[i]!.holds(values)) out.push(q);
-  }
+  for (let i = 0; i < questions.length; i++)
+    if ((step === undefined || questionSteps[i] === step) && applies[i]!.holds(values))
+      out.push(questions[i]!);
   return out;
 }
 
@@ -103,18 +106,21 @@ export const missingAnswers = (answers: Answers, step?: StepId): Question[] =>
   missingIn(factValues(answers), step);
 
 /** missingAnswers over answers laid out by factValues. */
-export function missingIn(values: FactValues, step?: StepId): Question[] {
-  const out: Question[] = [];
-  for (let i = 0; i < questions.length; i++) {
-    const q = questions[i]!;
+export const missingIn = (values: FactValues, step?: StepId): Question[] =>
+  missingAt(values, step).map((i) => questions[i]!);
+
+/** The ids of missingIn, for the plan. */
+export const missingIdsIn = (values: FactValues): string[] => missingAt(values).map((i) => questionIds[i]!);
+
+function missingAt(values: FactValues, step?: StepId): number[] {
+  const out: number[] = [];
+  for (const i of required)
     if (
-      q.required &&
-      (step === undefined || q.step === step) &&
+      (step === undefined || questionSteps[i] === step) &&
       !isAnswered(values[answerSlots[i]!]) &&
       applies[i]!.holds(values)
     )
-      out.push(q);
-  }
+      out.push(i);
   return out;
 }
 
