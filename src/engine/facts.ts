@@ -269,13 +269,13 @@ const RICH_INPUT = ['images', 'audio', 'video'];
 export function deriveFacts(answers: Answers): FactBag {
   const bag = new FactBag();
   const v = bag.values;
-  // Only answers to questions are facts. The answers' own keys and values are listed rather than every question
-  // looked up: answers objects come in many shapes, and reading one by a varying name is the costly case.
-  const ids = Object.keys(answers);
-  const values = Object.values(answers);
-  for (let i = 0; i < ids.length; i++) {
-    const slot = questionSlots.get(ids[i]!);
-    if (slot !== undefined) v[slot] = values[i];
+  // Only answers to questions are facts. The answers' keys are visited rather than every question looked up:
+  // answers objects come in many shapes, and reading an absent key by a varying name is the costly case.
+  // for-in reads the values through the object's enumeration cache; answers are plain objects, whose prototype
+  // has no enumerable keys.
+  for (const id in answers) {
+    const slot = questionSlots.get(id);
+    if (slot !== undefined) v[slot] = answers[id];
   }
   const industry = bag.get('industry');
   const sensitive = bag.get('sensitiveData');
