@@ -10,12 +10,15 @@ function withCommas(digits: string): string {
   return out;
 }
 
+/** ",000" to ",999": a thousands separator and the zero-padded digits of every group, made once. */
+const GROUPS: readonly string[] = Array.from({ length: 1000 }, (_, g) => `,${String(g).padStart(3, '0')}`);
+
 /** A non-negative integer below 1e15 with thousands separators, built group by group from the number. */
 function grouped(n: number): string {
   let out = '';
   while (n >= 1000) {
     const g = n % 1000;
-    out = `,${g < 10 ? '00' : g < 100 ? '0' : ''}${g}${out}`;
+    out = GROUPS[g]! + out;
     n = (n - g) / 1000;
   }
   return `${n}${out}`;
