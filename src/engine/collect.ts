@@ -4,18 +4,48 @@
  */
 import type { Plan } from '@/domain/plan';
 import type { FactBag } from './facts';
-import {
-  ById,
-  fill,
-  fire,
-  Ids,
-  optionalTemplate,
-  prepare,
-  template,
-  type Explanations,
-  type Template,
-} from './explain';
+import { fill, fire, optionalTemplate, prepare, template, type Explanations, type Template } from './explain';
 import { readinessAreas, type RuleOf } from './rules-schema';
+
+/** Dense numbers for the ids of one kind of item, given as rules are prepared. */
+class Ids {
+  private readonly numbers = new Map<string, number>();
+
+  of(id: string): number {
+    let n = this.numbers.get(id);
+    if (n === undefined) this.numbers.set(id, (n = this.numbers.size));
+    return n;
+  }
+
+  get size(): number {
+    return this.numbers.size;
+  }
+}
+
+/**
+ * Items by their id's number, like a Map by id (in the order first set; setting again replaces in place), with
+ * the lookups done by index.
+ */
+class ById<T> {
+  readonly items: T[] = [];
+  /** Where each id number's item stands in `items`. */
+  private readonly at: (number | undefined)[];
+
+  constructor(ids: Ids) {
+    this.at = new Array(ids.size);
+  }
+
+  get(n: number): T | undefined {
+    const i = this.at[n];
+    return i === undefined ? undefined : this.items[i];
+  }
+
+  set(n: number, item: T): void {
+    const i = this.at[n];
+    if (i === undefined) this.at[n] = this.items.push(item) - 1;
+    else this.items[i] = item;
+  }
+}
 
 const union = (a: string[], b: readonly string[]) => {
   for (const x of b) if (!a.includes(x)) a.push(x);
@@ -41,7 +71,7 @@ export function collectComponents(
     if (c) c.because.push(because[i]!);
     else {
       const { id, name, purpose } = e.component;
-      byId.add(e.n, { id, name, purpose, because: [because[i]!] });
+      byId.set(e.n, { id, name, purpose, because: [because[i]!] });
     }
   }
   return byId.items;
@@ -72,7 +102,7 @@ export function collectRisks(
     const cur = byId.get(r.n);
     const mitigations = r.mitigations.map((m) => fill(m, facts));
     if (!cur) {
-      byId.add(r.n, {
+      byId.set(r.n, {
         id: r.id,
         title: r.title,
         severity: r.severity,
@@ -114,7 +144,7 @@ export function collectObligations(
     const { n, obligation: o, why: whyText } = effects[i]!;
     const cur = byId.get(n);
     const why = fill(whyText, facts);
-    if (!cur) byId.add(n, { id: o.id, title: o.title, why, actions: [...o.actions], because: [because[i]!] });
+    if (!cur) byId.set(n, { id: o.id, title: o.title, why, actions: [...o.actions], because: [because[i]!] });
     else {
       if (!cur.why.includes(why)) cur.why = `${cur.why} ${why}`;
       union(cur.actions, o.actions);
@@ -158,11 +188,13 @@ export function collectEvaluation(
     const e = effects[i]!;
     const b = e.benchmark;
     if (b) {
-      const item = { id: b.id, name: b.name, threshold: fill(b.threshold, facts), because: [because[i]!] };
       // A later rule for the same benchmark replaces the earlier one where it stood.
-      const cur = benchmarks.get(b.n);
-      if (cur) Object.assign(cur, item);
-      else benchmarks.add(b.n, item);
+      benchmarks.set(b.n, {
+        id: b.id,
+        name: b.name,
+        threshold: fill(b.threshold, facts),
+        because: [because[i]!],
+      });
     }
     if (e.humanInTheLoop) plan.humanInTheLoop = fill(e.humanInTheLoop, facts);
     if (e.promptVersioning) plan.promptVersioning = fill(e.promptVersioning, facts);
@@ -189,11 +221,8 @@ export function collectMetrics(
   const byName = new ById<Plan['metrics'][number]>(metricNames);
   for (let i = 0; i < effects.length; i++) {
     const m = effects[i]!;
-    const item = { name: m.name, target: fill(m.target, facts), because: [because[i]!] };
     // A later rule for the same metric replaces the earlier one where it stood.
-    const cur = byName.get(m.n);
-    if (cur) Object.assign(cur, item);
-    else byName.add(m.n, item);
+    byName.set(m.n, { name: m.name, target: fill(m.target, facts), because: [because[i]!] });
   }
   return byName.items;
 }
@@ -257,7 +286,7 @@ export function collectWarnings(
     const cur = byId.get(w.n);
     if (cur) cur.because.push(because[i]!);
     else
-      byId.add(w.n, {
+      byId.set(w.n, {
         id: w.id,
         level: w.level,
         message: fill(w.message, facts),

@@ -1,6 +1,7 @@
 /**
- * Turns a fired rule into the plan's `because`: the rule, the facts that triggered it written as the user
- * would read them, and its grounding. Also fills `{fact}` placeholders in rule texts.
+ * Fires rules and explains them. Each rules file is prepared once (`prepare`); `fire` then tests its rules over
+ * an evaluation's facts and turns each that holds into the plan's `because`: the rule, the facts that triggered
+ * it written as the user would read them, and its grounding. Also fills `{fact}` placeholders in rule texts.
  */
 import { compileCondition, factSlot, type CompiledCondition, type FactValues } from '@/domain/conditions';
 import type { Because, Plan } from '@/domain/plan';
@@ -289,38 +290,4 @@ export function fill(t: Template, facts: FactBag): string {
     out += typeof p === 'string' ? p : valueText(p, facts);
   }
   return out;
-}
-
-/** Dense numbers for the ids of one kind of item, given as rules are prepared. */
-export class Ids {
-  private readonly numbers = new Map<string, number>();
-
-  of(id: string): number {
-    let n = this.numbers.get(id);
-    if (n === undefined) this.numbers.set(id, (n = this.numbers.size));
-    return n;
-  }
-
-  get size(): number {
-    return this.numbers.size;
-  }
-}
-
-/** Items collected by their id's number, in the order first raised: found again by index, not through a Map. */
-export class ById<T> {
-  readonly items: T[] = [];
-  private readonly at: (T | undefined)[];
-
-  constructor(ids: Ids) {
-    this.at = new Array(ids.size);
-  }
-
-  get(n: number): T | undefined {
-    return this.at[n];
-  }
-
-  add(n: number, item: T): void {
-    this.at[n] = item;
-    this.items.push(item);
-  }
 }
