@@ -5,6 +5,7 @@
 import type { Plan } from '@/domain/plan';
 import type { FactBag } from './facts';
 import { fill, fire, optionalTemplate, prepare, template, type Explanations, type Template } from './explain';
+import { indexedLike } from './labels';
 import { readinessAreas, type RuleOf } from './rules-schema';
 
 /** Dense numbers for the ids of one kind of item, given as rules are prepared. */
@@ -228,8 +229,7 @@ export function collectMetrics(
 }
 
 const areaLabels = { useCase: 'Use case', data: 'Data', compliance: 'Compliance', team: 'Team' } as const;
-/** Indexed like readinessAreas, as read on every evaluation. */
-const areaLabelList = readinessAreas.map((area) => areaLabels[area]);
+const areaLabelList = indexedLike(readinessAreas, areaLabels);
 /** Where every area starts before the answers move it: neutral, as nothing is known yet. */
 export const READINESS_START = 50;
 

@@ -11,6 +11,7 @@ import {
   approachSummaries,
   familyLabels,
   hostingLabels,
+  indexedLike,
   tierLabels,
 } from './labels';
 import { familyIds, hostingIds, tierIds, type RuleOf } from './rules-schema';
@@ -26,17 +27,11 @@ function best(scores: readonly number[]): number {
   return b;
 }
 
-/**
- * Labels indexed like their ids: read by index in the loops below, where a read by id would look a different
- * property up each time.
- */
-const labelsOf = <K extends string>(ids: readonly K[], labels: Readonly<Record<K, string>>) =>
-  ids.map((id) => labels[id]);
-const approachLabelList = labelsOf(approachOrder, approachLabels);
-const approachSummaryList = labelsOf(approachOrder, approachSummaries);
-const tierLabelList = labelsOf(tierIds, tierLabels);
-const hostingLabelList = labelsOf(hostingIds, hostingLabels);
-const familyLabelList = labelsOf(familyIds, familyLabels);
+const approachLabelList = indexedLike(approachOrder, approachLabels);
+const approachSummaryList = indexedLike(approachOrder, approachSummaries);
+const tierLabelList = indexedLike(tierIds, tierLabels);
+const hostingLabelList = indexedLike(hostingIds, hostingLabels);
+const familyLabelList = indexedLike(familyIds, familyLabels);
 
 /** Adds `add` to `sum` element by element. */
 function addTo(sum: number[], add: readonly number[]): void {

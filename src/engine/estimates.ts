@@ -4,7 +4,7 @@ import type { Range } from '@/domain/range';
 import type { FactBag } from './facts';
 import { fill, fire, optionalTemplate, prepare, type Explanations } from './explain';
 import { formatNumber, formatUsd, roundNice } from './format';
-import { phases } from './labels';
+import { indexedLike, phases } from './labels';
 import { phaseIds, type RuleOf } from './rules-schema';
 
 const halfWeek = (n: number) => Math.round(n * 2) / 2;
@@ -27,8 +27,7 @@ class PhaseSum {
   readonly because: Plan['timeline']['because'] = [];
 }
 
-/** Indexed like phaseIds: a read by phase id would look a different property up on each phase. */
-const phaseInfo = phaseIds.map((id) => phases[id]);
+const phaseInfo = indexedLike(phaseIds, phases);
 
 const timelineEffect = (r: RuleOf<'timeline'>) => ({
   phase: phaseIds.indexOf(r.phase),
