@@ -288,15 +288,8 @@ export class CompiledCondition {
   holds(facts: FactValues): boolean {
     const comparisons = this.comparisons;
     if (comparisons === undefined) return test(this.node!, facts);
-    // Most rules are rejected by their first comparison, most often an equality: tested inline, without the switch.
-    const first = comparisons.length === 0 ? undefined : comparisons[0]!;
-    if (
-      first !== undefined &&
-      (first.op === 0 ? facts[first.slot] !== first.value : !compare(first, facts[first.slot]))
-    )
-      return false;
     // Indexed: for-of wraps its body in an iterator-closing try block, which the compiler optimises less.
-    for (let i = 1; i < comparisons.length; i++) {
+    for (let i = 0; i < comparisons.length; i++) {
       const n = comparisons[i]!;
       if (!compare(n, facts[n.slot])) return false;
     }
