@@ -103,13 +103,9 @@ export const isAnswered = (v: unknown): boolean =>
 
 /** Required questions that apply but have no answer yet, in catalogue order. */
 export const missingAnswers = (answers: Answers, step?: StepId): Question[] =>
-  missingIn(factValues(answers), step);
+  missingAt(factValues(answers), step).map((i) => questions[i]!);
 
-/** missingAnswers over answers laid out by factValues. */
-export const missingIn = (values: FactValues, step?: StepId): Question[] =>
-  missingAt(values, step).map((i) => questions[i]!);
-
-/** The ids of missingIn, for the plan. */
+/** The ids of missingAnswers over answers laid out by factValues, for the plan. */
 export const missingIdsIn = (values: FactValues): string[] => missingAt(values).map((i) => questionIds[i]!);
 
 function missingAt(values: FactValues, step?: StepId): number[] {
