@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factsOf } from '@/domain/conditions';
 import { questionById, questions, steps } from '@/domain/questions';
 
-import { seedLines } from '../support/seeds';
+import { seedLines, seedsMissing } from '../support/seeds';
 
 describe('question catalogue', () => {
   it('has unique ids and share codes', () => {
@@ -17,7 +17,7 @@ describe('question catalogue', () => {
     expect([...idx].sort((a, b) => a - b)).toEqual(idx);
   });
 
-  it('cites lines that exist in the cited seed file', () => {
+  it.skipIf(seedsMissing())('cites lines that exist in the cited seed file', () => {
     for (const q of questions) {
       expect(q.sources.length, q.id).toBeGreaterThan(0);
       for (const s of q.sources) {

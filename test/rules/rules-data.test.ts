@@ -12,7 +12,7 @@ import { derivedFacts, type DerivedFactDoc } from '@/engine/facts';
 import { loadRuleset, rawRuleset, ruleset } from '@/engine/ruleset';
 import { concernStage, type AnyRule, type Concern } from '@/engine/rules-schema';
 import { answersArb } from '../support/arbitrary-answers';
-import { seedLines } from '../support/seeds';
+import { seedLines, seedsMissing } from '../support/seeds';
 
 const concerns = Object.keys(ruleset) as Concern[];
 const allRules: { concern: Concern; rule: AnyRule }[] = concerns.flatMap((concern) =>
@@ -58,7 +58,7 @@ describe('rules/ knowledge base', () => {
     },
   );
 
-  it('cites only lines that exist, and that are not blank, in the cited seed file', () => {
+  it.skipIf(seedsMissing())('cites only lines that exist, and that are not blank, in the cited seed file', () => {
     const bad: string[] = [];
     for (const { rule } of allRules)
       for (const s of rule.sources ?? []) {
