@@ -17,22 +17,47 @@
 
 export type Scalar = string | number | boolean;
 
-export const comparisonOps = [
-  'eq', // value equals
-  'ne', // value differs (or is missing)
-  'in', // value is one of a list
-  'notIn', // value is none of a list (or is missing)
-  'has', // multi-choice answer contains value
-  'hasAny', // multi-choice answer contains any of a list
-  'hasNone', // multi-choice answer contains none of a list (or is missing)
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'answered', // the question has an answer
-  'missing', // the question has no answer
-] as const;
-export type ComparisonOp = (typeof comparisonOps)[number];
+type Value = Scalar | Scalar[] | undefined;
+
+const asList = (value: Value): readonly Scalar[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value];
+const isMissing = (v: unknown) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+/** Whether a multi-choice answer contains any of the values. */
+const containsAny = (actual: unknown, values: readonly Scalar[]) =>
+  Array.isArray(actual) && values.some((v) => actual.includes(v));
+
+/**
+ * Every comparison operator, defined once: how the fact's value (`actual`) is compared with the condition's
+ * `value`. A missing fact is `undefined`. Adding an operator here adds it to the rules schema too.
+ */
+export const operators = {
+  /** The value equals. */
+  eq: (actual, value) => actual === value,
+  /** The value differs (or is missing). */
+  ne: (actual, value) => actual !== value,
+  /** The value is one of a list. */
+  in: (actual, value) => asList(value).includes(actual as Scalar),
+  /** The value is none of a list (or is missing). */
+  notIn: (actual, value) => !asList(value).includes(actual as Scalar),
+  /** A multi-choice answer contains the value. */
+  has: (actual, value) => Array.isArray(actual) && actual.includes(value),
+  /** A multi-choice answer contains any of a list. */
+  hasAny: (actual, value) => containsAny(actual, asList(value)),
+  /** A multi-choice answer contains none of a list (or is missing). */
+  hasNone: (actual, value) => !containsAny(actual, asList(value)),
+  gt: (actual, value) => typeof actual === 'number' && actual > Number(value),
+  gte: (actual, value) => typeof actual === 'number' && actual >= Number(value),
+  lt: (actual, value) => typeof actual === 'number' && actual < Number(value),
+  lte: (actual, value) => typeof actual === 'number' && actual <= Number(value),
+  /** The question has an answer. */
+  answered: (actual) => !isMissing(actual),
+  /** The question has no answer. */
+  missing: (actual) => isMissing(actual),
+} satisfies Record<string, (actual: unknown, value: Value) => boolean>;
+
+export type ComparisonOp = keyof typeof operators;
+export const comparisonOps = Object.keys(operators) as [ComparisonOp, ...ComparisonOp[]];
 
 export interface Comparison {
   fact: string;
@@ -77,22 +102,6 @@ const ALL = 1;
 const ANY = 2;
 const NOT = 3;
 
-const opCodes: Record<ComparisonOp, number> = {
-  eq: 0,
-  ne: 1,
-  in: 2,
-  notIn: 3,
-  has: 4,
-  hasAny: 5,
-  hasNone: 6,
-  gt: 7,
-  gte: 8,
-  lt: 9,
-  lte: 10,
-  answered: 11,
-  missing: 12,
-};
-
 /**
  * One node of a compiled condition. Every node has every field (unused ones hold placeholders), so V8 sees a
  * single object shape and the evaluator's reads stay monomorphic.
@@ -105,69 +114,26 @@ class Node {
     readonly fact: string,
     /** factSlot(fact). */
     readonly slot: number,
-    readonly op: number,
-    readonly value: Scalar | Scalar[] | undefined,
-    /** `value` as a list, for in / notIn / hasAny / hasNone. */
-    readonly list: readonly Scalar[],
-    /** `Number(value)`, for gt / gte / lt / lte. */
-    readonly bound: number,
+    readonly op: ComparisonOp | undefined,
+    readonly value: Value,
   ) {}
 }
 
 const noParts: readonly Node[] = [];
 
 function comparisonNode(c: Comparison): Node {
-  const { fact, value } = c;
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return new Node(CMP, noParts, fact, factSlot(fact), opCodes[c.op], value, list, Number(value));
+  return new Node(CMP, noParts, c.fact, factSlot(c.fact), c.op, c.value);
 }
 
 function nodeOf(c: Condition): Node {
-  const group = (kind: number, parts: Node[]) => new Node(kind, parts, '', -1, -1, undefined, [], NaN);
+  const group = (kind: number, parts: Node[]) => new Node(kind, parts, '', -1, undefined, undefined);
   if ('all' in c) return group(ALL, c.all.map(nodeOf));
   if ('any' in c) return group(ANY, c.any.map(nodeOf));
   if ('not' in c) return group(NOT, [nodeOf(c.not)]);
   return comparisonNode(c);
 }
 
-const isMissing = (v: unknown) =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-
-function includesAny(a: readonly unknown[], list: readonly Scalar[]): boolean {
-  for (const v of list) if (a.includes(v)) return true;
-  return false;
-}
-
-function compare(n: Node, a: unknown): boolean {
-  switch (n.op) {
-    case 0:
-      return a === n.value;
-    case 1:
-      return a !== n.value;
-    case 2:
-      return n.list.includes(a as Scalar);
-    case 3:
-      return !n.list.includes(a as Scalar);
-    case 4:
-      return Array.isArray(a) && a.includes(n.value);
-    case 5:
-      return Array.isArray(a) && includesAny(a, n.list);
-    case 6:
-      return !Array.isArray(a) || !includesAny(a, n.list);
-    case 7:
-      return typeof a === 'number' && a > n.bound;
-    case 8:
-      return typeof a === 'number' && a >= n.bound;
-    case 9:
-      return typeof a === 'number' && a < n.bound;
-    case 10:
-      return typeof a === 'number' && a <= n.bound;
-    case 11:
-      return !isMissing(a);
-    default:
-      return isMissing(a);
-  }
-}
+const compare = (n: Node, actual: unknown): boolean => operators[n.op!](actual, n.value);
 
 function test(n: Node, f: FactValues): boolean {
   switch (n.kind) {
@@ -280,7 +246,7 @@ export class CompiledCondition {
     this.comparisons = this.node ? conjunction(this.node) : [];
     this.fixedTriggers = this.comparisons && dedupe(this.comparisons.map((n) => n.fact));
     this.leaves = this.comparisons ? [] : leavesOf(this.node!);
-    const eq = this.comparisons?.find((n) => n.op === opCodes.eq);
+    const eq = this.comparisons?.find((n) => n.op === 'eq');
     this.equality = eq && { slot: eq.slot, value: eq.value };
   }
 
@@ -293,7 +259,7 @@ export class CompiledCondition {
     const first = comparisons.length === 0 ? undefined : comparisons[0]!;
     if (
       first !== undefined &&
-      (first.op === 0 ? facts[first.slot] !== first.value : !compare(first, facts[first.slot]))
+      (first.op === 'eq' ? facts[first.slot] !== first.value : !compare(first, facts[first.slot]))
     )
       return false;
     // Indexed: for-of wraps its body in an iterator-closing try block, which the compiler optimises less.
