@@ -227,11 +227,6 @@ export class CompiledCondition {
    * depend on the facts. Undefined for a condition with `any` or `not`, whose triggers do.
    */
   readonly fixedTriggers: readonly string[] | undefined;
-  /**
-   * An equality the facts must satisfy for the condition to hold (the first `eq` of a conjunction), or
-   * undefined: callers testing many conditions can check it from a flat table first (see fire()).
-   */
-  readonly equality: { readonly slot: number; readonly value: Scalar | Scalar[] | undefined } | undefined;
   /** The comparisons of a condition whose triggers are not fixed. */
   private readonly leaves: readonly Node[];
   /**
@@ -246,8 +241,6 @@ export class CompiledCondition {
     this.comparisons = this.node ? conjunction(this.node) : [];
     this.fixedTriggers = this.comparisons && dedupe(this.comparisons.map((n) => n.fact));
     this.leaves = this.comparisons ? [] : leavesOf(this.node!);
-    const eq = this.comparisons?.find((n) => n.op === 'eq');
-    this.equality = eq && { slot: eq.slot, value: eq.value };
   }
 
   /** Whether the condition holds over these facts (laid out by factValues after the condition was compiled). */

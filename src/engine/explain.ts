@@ -155,13 +155,6 @@ class Prepared<E> {
 export interface PreparedRules<E> {
   readonly file: string;
   readonly rules: readonly Prepared<E>[];
-  /**
-   * For each rule, the slot of an equality its condition requires (-1 for none) and the value required. Most
-   * rules fail it; read from two flat arrays, it rejects them without reaching into each rule's condition,
-   * whose objects are scattered across the heap.
-   */
-  readonly equalitySlots: Int32Array;
-  readonly equalityValues: readonly unknown[];
 }
 
 const preparedCache = new WeakMap<object, PreparedRules<unknown>>();
@@ -177,13 +170,7 @@ export function prepare<R extends AnyRule, E>(
 ): PreparedRules<E> {
   let p = preparedCache.get(rules) as PreparedRules<E> | undefined;
   if (!p) {
-    const prepared = rules.map((rule) => new Prepared(rule, effectOf(rule)));
-    p = {
-      file: ruleFile(concern),
-      rules: prepared,
-      equalitySlots: Int32Array.from(prepared, (r) => r.when.equality?.slot ?? -1),
-      equalityValues: prepared.map((r) => r.when.equality?.value),
-    };
+    p = { file: ruleFile(concern), rules: rules.map((rule) => new Prepared(rule, effectOf(rule))) };
     preparedCache.set(rules, p);
   }
   return p;
@@ -215,12 +202,8 @@ export function fire<E>(prepared: PreparedRules<E>, facts: FactBag, out: Explana
   const effects: E[] = [];
   const becauses: Because[] = [];
   const values = facts.values;
-  const { file, rules, equalitySlots, equalityValues } = prepared;
-  // An indexed loop: for-of wraps its body in an iterator-closing try block, which the compiler optimises less.
-  for (let i = 0; i < rules.length; i++) {
-    const slot = equalitySlots[i]!;
-    if (slot >= 0 && values[slot] !== equalityValues[i]) continue;
-    const r = rules[i]!;
+  const { file, rules } = prepared;
+  for (const r of rules) {
     if (!r.when.holds(values)) continue;
     const triggers = r.triggers(values);
     const sources = r.sources;

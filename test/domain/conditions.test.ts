@@ -114,32 +114,6 @@ describe('compiled conditions', { timeout: 60_000 }, () => {
     );
   });
 
-  it('name as their required equality only one that every set of facts they hold over satisfies', () => {
-    fc.assert(
-      fc.property(conditionArb, fc.array(smallFactsArb, { minLength: 1, maxLength: 6 }), (c, factSets) => {
-        const { equality } = compileCondition(c);
-        if (!equality) return;
-        for (const facts of factSets) {
-          const values = factValues(facts);
-          if (compileCondition(c).holds(values)) expect(values[equality.slot]).toBe(equality.value);
-        }
-      }),
-      { numRuns: 5_000, seed: 43 },
-    );
-    // Most rules have one, which is what lets the engine reject them from a flat table.
-    const withEquality = conditions.filter((c) => compileCondition(c).equality !== undefined).length;
-    expect(withEquality).toBeGreaterThan(conditions.length / 2);
-    expect(compileCondition({ any: [{ fact: 'x', op: 'eq', value: 'a' }] }).equality).toBeUndefined();
-    expect(compileCondition({ not: { fact: 'x', op: 'eq', value: 'a' } }).equality).toBeUndefined();
-    const conjunction = compileCondition({
-      all: [
-        { fact: 'z', op: 'gt', value: 1 },
-        { fact: 'y', op: 'eq', value: 'b' },
-      ],
-    });
-    expect(conjunction.equality?.value).toBe('b');
-  });
-
   it('read own properties only, like the domain evaluator', () => {
     const c = compileCondition({ fact: 'constructor', op: 'answered' });
     expect(c.holds(factValues({}))).toBe(false);
