@@ -208,16 +208,6 @@ function conjunction(n: Node): Node[] | undefined {
   return out;
 }
 
-/** The comparisons of a condition tree, in order. */
-function leavesOf(n: Node, out: Node[] = []): Node[] {
-  if (n.kind === CMP) out.push(n);
-  else for (const p of n.parts) leavesOf(p, out);
-  return out;
-}
-
-/** Above this many comparisons, the trigger lists of a condition are not kept per outcome (up to 2^n lists). */
-const MAX_REMEMBERED_LEAVES = 10;
-
 export class CompiledCondition {
   private readonly node: Node | undefined;
   /** Most conditions are conjunctions of comparisons: tested in one flat loop, without the tree walk. */
@@ -227,20 +217,12 @@ export class CompiledCondition {
    * depend on the facts. Undefined for a condition with `any` or `not`, whose triggers do.
    */
   readonly fixedTriggers: readonly string[] | undefined;
-  /** The comparisons of a condition whose triggers are not fixed. */
-  private readonly leaves: readonly Node[];
-  /**
-   * Trigger lists of such a condition by outcome (bit i: whether comparison i held). The walk that collects
-   * triggers is decided by those outcomes alone, so each list is collected once and then looked up.
-   */
-  private readonly byOutcome = new Map<number, readonly string[]>();
 
   /** An absent condition always holds, with no triggers. */
   constructor(condition: Condition | undefined) {
     this.node = condition && nodeOf(condition);
     this.comparisons = this.node ? conjunction(this.node) : [];
     this.fixedTriggers = this.comparisons && dedupe(this.comparisons.map((n) => n.fact));
-    this.leaves = this.comparisons ? [] : leavesOf(this.node!);
   }
 
   /** Whether the condition holds over these facts (laid out by factValues after the condition was compiled). */
@@ -253,21 +235,10 @@ export class CompiledCondition {
 
   /**
    * The facts that made the condition hold (its "which answers triggered it"), each once, in order; only
-   * meaningful when the condition holds. The array may be shared between calls: do not modify it.
+   * meaningful when the condition holds.
    */
   triggers(facts: FactValues): readonly string[] {
     if (this.fixedTriggers) return this.fixedTriggers;
-    const leaves = this.leaves;
-    if (leaves.length > MAX_REMEMBERED_LEAVES) return this.collect(facts);
-    let outcome = 0;
-    for (let i = 0; i < leaves.length; i++)
-      if (compare(leaves[i]!, facts[leaves[i]!.slot])) outcome |= 1 << i;
-    let names = this.byOutcome.get(outcome);
-    if (names === undefined) this.byOutcome.set(outcome, (names = this.collect(facts)));
-    return names;
-  }
-
-  private collect(facts: FactValues): readonly string[] {
     const out: string[] = [];
     collect(this.node!, facts, out, false);
     return dedupe(out);

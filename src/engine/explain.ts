@@ -139,15 +139,7 @@ class Prepared<E> {
   }
 
   triggers(facts: FactValues): Because['triggers'] {
-    return triggersOf(this.fixed ?? this.wordsOf(this.when.triggers(facts)), facts);
-  }
-
-  /** Trigger lists of a condition that is not a plain conjunction are shared per outcome: word each once. */
-  private readonly words = new WeakMap<readonly string[], readonly Wording[]>();
-  private wordsOf(names: readonly string[]): readonly Wording[] {
-    let w = this.words.get(names);
-    if (w === undefined) this.words.set(names, (w = names.map(wordingOf)));
-    return w;
+    return triggersOf(this.fixed ?? this.when.triggers(facts).map(wordingOf), facts);
   }
 }
 

@@ -106,7 +106,7 @@ describe('compiled conditions', { timeout: 60_000 }, () => {
 
   it('agree with evaluateCondition on arbitrary nestings of all, any and not', () => {
     fc.assert(
-      // Several fact sets per condition: a compiled condition keeps the trigger lists it has collected.
+      // Several fact sets per condition: one compiled condition must answer for each of them.
       fc.property(conditionArb, fc.array(smallFactsArb, { minLength: 1, maxLength: 6 }), (c, factSets) => {
         for (const facts of factSets) expect(compiledResult(c, facts)).toEqual(expected(c, facts));
       }),
