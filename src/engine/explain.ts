@@ -21,12 +21,8 @@ const decisionLabels: Record<string, Readonly<Record<string, string>>> = {
 type Trigger = Because['triggers'][number];
 
 /**
- * How one fact's values are put into words, prepared once per fact: option labels for answers, labels for the
- * engine's decisions, yes/no for flags, grouped digits (and the question's unit) for numbers.
- *
- * A worded trigger is an immutable value, so it is interned: kept for good when the fact has few values (flags,
- * choices, decisions) and for the last value read otherwise. A fact triggers several rules of one plan, and
- * successive plans of the live preview differ in one answer, so most triggers are found rather than built.
+ * How one fact's values are put into words: option labels for answers, labels for the engine's decisions, yes/no
+ * for flags, grouped digits (and the question's unit) for numbers.
  */
 class Wording {
   private readonly question: Question | undefined;
@@ -34,12 +30,6 @@ class Wording {
   private readonly options: ReadonlyMap<string, string> | undefined;
   private readonly decisions: Readonly<Record<string, string>> | undefined;
   private readonly slot: number;
-  /** Triggers for the values of a flag, a choice or a decision: few, so all are kept. */
-  private readonly known = new Map<unknown, Trigger>();
-  private last: Trigger | undefined;
-  private lastValue: unknown;
-  /** The facts the last trigger was read from: a list is the same list only within one evaluation. */
-  private lastFacts: FactValues | undefined;
 
   constructor(readonly fact: string) {
     const q = questionById.get(fact);
@@ -52,25 +42,9 @@ class Wording {
     this.slot = factSlot(fact);
   }
 
-  /** The fact as one of a rule's triggers: its name and its value in words. Shared between plans: never modify. */
+  /** The fact as one of a rule's triggers: its name and its value in words. */
   trigger(facts: FactValues): Trigger {
-    const v = facts[this.slot];
-    if (
-      this.last !== undefined &&
-      v === this.lastValue &&
-      (typeof v !== 'object' || facts === this.lastFacts)
-    )
-      return this.last;
-    const few = typeof v === 'boolean' || (typeof v === 'string' && this.isLabelled(v));
-    let t = few ? this.known.get(v) : undefined;
-    if (t === undefined) {
-      t = { fact: this.fact, value: this.text(v) };
-      if (few) this.known.set(v, t);
-    }
-    this.last = t;
-    this.lastValue = v;
-    this.lastFacts = facts;
-    return t;
+    return { fact: this.fact, value: this.text(facts[this.slot]) };
   }
 
   text(value: unknown): string {
@@ -88,11 +62,6 @@ class Wording {
       return s;
     }
     return this.label(String(value));
-  }
-
-  private isLabelled(s: string): boolean {
-    if (this.question) return this.options?.has(s) === true;
-    return this.decisions !== undefined && Object.hasOwn(this.decisions, s);
   }
 
   private label(s: string): string {
