@@ -78,11 +78,24 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 
 /** Names each bad field in plain words: "answers.dailyUsers: must be at most 10,000,000". */
 export function describeIssues(error: z.core.$ZodError): string[] {
-  return error.issues.map((i) => {
+  return error.issues.flatMap(meantIssues).map((i) => {
     const path = i.path.map(String).join('.');
     const msg = i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message;
     return path ? `${path}: ${msg}` : msg;
   });
+}
+
+/**
+ * A value that matches none of a union's shapes (such as a condition) is described by the shape whose fields it
+ * has, e.g. "when.all.1.fact: … is neither an answer id nor a derived fact" rather than "when: Invalid input".
+ */
+function meantIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const meant = issue.errors.filter(
+    (branch) => !branch.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0),
+  );
+  if (meant.length !== 1) return [issue];
+  return meant[0]!.flatMap((i) => meantIssues({ ...i, path: [...issue.path, ...i.path] }));
 }
 
 const MAX_FILE_BYTES = 1_000_000;

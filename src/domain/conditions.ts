@@ -59,12 +59,14 @@ export const operators = {
 export type ComparisonOp = keyof typeof operators;
 export const comparisonOps = Object.keys(operators) as [ComparisonOp, ...ComparisonOp[]];
 
-export interface Comparison {
-  fact: string;
+/** A comparison of one fact with a value. `F` is the type of the fact names: the engine's rules read `FactName`s. */
+export interface Comparison<F extends string = string> {
+  fact: F;
   op: ComparisonOp;
   value?: Scalar | Scalar[];
 }
-export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Comparison;
+export type Condition<F extends string = string> =
+  { all: Condition<F>[] } | { any: Condition<F>[] } | { not: Condition<F> } | Comparison<F>;
 
 /** The facts a condition reads: answers plus derived facts, all plain JSON values. */
 export type Facts = Readonly<Record<string, unknown>>;
@@ -257,7 +259,7 @@ export function compileCondition(condition: Condition | undefined): CompiledCond
 }
 
 /** Every fact name a condition reads; used to check rules and questions against the answers schema. */
-export function factsOf(condition: Condition): Comparison[] {
+export function factsOf<F extends string>(condition: Condition<F>): Comparison<F>[] {
   if ('all' in condition) return condition.all.flatMap(factsOf);
   if ('any' in condition) return condition.any.flatMap(factsOf);
   if ('not' in condition) return factsOf(condition.not);

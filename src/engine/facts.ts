@@ -5,7 +5,7 @@
  * data test rejects a rule that reads a fact which is neither an answer id nor listed here.
  */
 import { emptyFactValues, factSlot } from '@/domain/conditions';
-import { questions, type Answers } from '@/domain/questions';
+import { questionIds, questions, type Answers, type QuestionId } from '@/domain/questions';
 
 export type FactKind = 'boolean' | 'number' | 'string';
 
@@ -219,6 +219,13 @@ export const derivedFacts = {
 
 export type DerivedFactName = keyof typeof derivedFacts;
 
+/** What a rule condition or a `{fact}` placeholder may read: an answer or a derived fact. */
+export type FactName = QuestionId | DerivedFactName;
+export const factNames = [...questionIds, ...(Object.keys(derivedFacts) as DerivedFactName[])] as [
+  FactName,
+  ...FactName[],
+];
+
 /**
  * The facts of one evaluation: the answers, the derived facts, and the engine's decisions as it makes them. Rule
  * conditions read `values` (laid out by slot, see factSlot); the engine reads and writes facts by name.
@@ -226,11 +233,11 @@ export type DerivedFactName = keyof typeof derivedFacts;
 export class FactBag {
   readonly values: unknown[] = emptyFactValues();
 
-  get(name: string): unknown {
+  get(name: FactName): unknown {
     return this.values[factSlot(name)];
   }
 
-  set(name: string, value: unknown): void {
+  set(name: FactName, value: unknown): void {
     this.values[factSlot(name)] = value;
   }
 }

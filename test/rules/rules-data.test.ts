@@ -51,6 +51,20 @@ describe('rules/ knowledge base', () => {
     expect(loadRuleset(broken).ok).toBe(false);
   });
 
+  it('rejects a condition that reads a fact which does not exist, and says where', () => {
+    const broken = structuredClone(rawRuleset) as Record<string, { rules: Record<string, unknown>[] }>;
+    broken.approach!.rules[0]!.when = {
+      all: [
+        { fact: 'industry', op: 'eq', value: 'legal' },
+        { fact: 'industy', op: 'eq', value: 'legal' },
+      ],
+    };
+    const r = loadRuleset(broken);
+    expect(r.ok ? [] : r.errors).toEqual([
+      'approach.rules.0.when.all.1.fact: "industy" is neither an answer id nor a derived fact',
+    ]);
+  });
+
   it.each(allRules.map((r) => [r.rule.id, r] as const))(
     '%s is grounded in sources or an assumption',
     (_id, { rule }) => {
@@ -58,19 +72,22 @@ describe('rules/ knowledge base', () => {
     },
   );
 
-  it.skipIf(seedsMissing())('cites only lines that exist, and that are not blank, in the cited seed file', () => {
-    const bad: string[] = [];
-    for (const { rule } of allRules)
-      for (const s of rule.sources ?? []) {
-        const lines = seedLines(s.file);
-        const [from, to] = s.lines;
-        if (from > to || to > lines.length)
-          bad.push(`${rule.id}: ${s.file}:${from}-${to} (file has ${lines.length})`);
-        else if (!lines.slice(from - 1, to).some((l) => l.trim().length > 0))
-          bad.push(`${rule.id}: blank ${from}-${to}`);
-      }
-    expect(bad).toEqual([]);
-  });
+  it.skipIf(seedsMissing())(
+    'cites only lines that exist, and that are not blank, in the cited seed file',
+    () => {
+      const bad: string[] = [];
+      for (const { rule } of allRules)
+        for (const s of rule.sources ?? []) {
+          const lines = seedLines(s.file);
+          const [from, to] = s.lines;
+          if (from > to || to > lines.length)
+            bad.push(`${rule.id}: ${s.file}:${from}-${to} (file has ${lines.length})`);
+          else if (!lines.slice(from - 1, to).some((l) => l.trim().length > 0))
+            bad.push(`${rule.id}: blank ${from}-${to}`);
+        }
+      expect(bad).toEqual([]);
+    },
+  );
 
   function checkComparison(c: Comparison, concern: Concern): string | undefined {
     const q = questionById.get(c.fact);

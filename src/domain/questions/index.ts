@@ -25,13 +25,19 @@ export const steps: Step[] = [
   },
 ];
 
-export const questions: Question[] = [
+const catalogue = [
   ...contextQuestions,
   ...useCaseQuestions,
   ...dataQuestions,
   ...complianceQuestions,
   ...approachQuestions,
 ];
+
+/** The id of a question in the catalogue: a typo in a name fails to compile. */
+export type QuestionId = (typeof catalogue)[number]['id'];
+
+export const questions: Question[] = catalogue;
+export const questionIds: readonly QuestionId[] = catalogue.map((q) => q.id);
 
 export const questionById: ReadonlyMap<string, Question> = new Map(questions.map((q) => [q.id, q]));
 
@@ -43,7 +49,6 @@ export const stepOf = (id: StepId): Step => steps.find((s) => s.id === id)!;
 // by slot once (factValues) and test every question on that.
 const applies = questions.map((q) => compileCondition(q.showIf));
 const answerSlots = questions.map((q) => factSlot(q.id));
-const questionIds = questions.map((q) => q.id);
 const questionSteps = questions.map((q) => q.step);
 const required = questions.flatMap((q, i) => (q.required ? [i] : []));
 const questionIndex = new Map(questions.map((q, i) => [q.id, i]));
