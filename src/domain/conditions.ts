@@ -68,36 +68,14 @@ export interface Comparison<F extends string = string> {
 export type Condition<F extends string = string> =
   { all: Condition<F>[] } | { any: Condition<F>[] } | { not: Condition<F> } | Comparison<F>;
 
-/** The facts a condition reads: answers plus derived facts, all plain JSON values. */
-export type Facts = Readonly<Record<string, unknown>>;
-
-/** Facts laid out by slot (see factSlot): what compiled conditions read. A missing element is a missing fact. */
-export type FactValues = readonly unknown[];
-
-const slots = new Map<string, number>();
-
-/** The position of a fact in FactValues; a name gets one the first time it is asked for, for good. */
-export function factSlot(name: string): number {
-  let s = slots.get(name);
-  if (s === undefined) slots.set(name, (s = slots.size));
-  return s;
+/** Where a condition reads its facts: the engine's facts, or answers (see `recordFacts`). Missing is undefined. */
+export interface FactSource<F extends string = string> {
+  get(name: F): unknown;
 }
 
-/** An empty set of facts laid out by slot, long enough for every slot given so far. */
-export const emptyFactValues = (): unknown[] => new Array(slots.size);
-
-/**
- * A record of facts laid out by slot. Own properties only, so a name such as `constructor` never reads
- * Object.prototype; names no condition reads have no slot and are left out.
- */
-export function factValues(facts: Facts): unknown[] {
-  const out = emptyFactValues();
-  for (const name of Object.keys(facts)) {
-    const s = slots.get(name);
-    if (s !== undefined) out[s] = facts[name];
-  }
-  return out;
-}
+/** A record of facts (such as answers) as a FactSource: own properties only, never Object.prototype's. */
+export const recordFacts = (record: Readonly<Record<string, unknown>>): Map<string, unknown> =>
+  new Map(Object.entries(record));
 
 const CMP = 0;
 const ALL = 1;
@@ -114,8 +92,6 @@ class Node {
     /** The parts of `all` / `any`; the one negated part of `not`. */
     readonly parts: readonly Node[],
     readonly fact: string,
-    /** factSlot(fact). */
-    readonly slot: number,
     readonly op: ComparisonOp | undefined,
     readonly value: Value,
   ) {}
@@ -124,11 +100,11 @@ class Node {
 const noParts: readonly Node[] = [];
 
 function comparisonNode(c: Comparison): Node {
-  return new Node(CMP, noParts, c.fact, factSlot(c.fact), c.op, c.value);
+  return new Node(CMP, noParts, c.fact, c.op, c.value);
 }
 
 function nodeOf(c: Condition): Node {
-  const group = (kind: number, parts: Node[]) => new Node(kind, parts, '', -1, undefined, undefined);
+  const group = (kind: number, parts: Node[]) => new Node(kind, parts, '', undefined, undefined);
   if ('all' in c) return group(ALL, c.all.map(nodeOf));
   if ('any' in c) return group(ANY, c.any.map(nodeOf));
   if ('not' in c) return group(NOT, [nodeOf(c.not)]);
@@ -137,10 +113,10 @@ function nodeOf(c: Condition): Node {
 
 const compare = (n: Node, actual: unknown): boolean => operators[n.op!](actual, n.value);
 
-function test(n: Node, f: FactValues): boolean {
+function test(n: Node, f: FactSource): boolean {
   switch (n.kind) {
     case CMP:
-      return compare(n, f[n.slot]);
+      return compare(n, f.get(n.fact));
     case ALL:
       for (const p of n.parts) if (!test(p, f)) return false;
       return true;
@@ -157,10 +133,10 @@ function test(n: Node, f: FactValues): boolean {
  * node's result. `all` stops at its first failing part and `any` visits every part; the facts of a part are kept
  * when its result is the one that makes the whole hold. Under `not`, those are the inner comparisons that failed.
  */
-function collect(n: Node, f: FactValues, out: string[], negated: boolean): boolean {
+function collect(n: Node, f: FactSource, out: string[], negated: boolean): boolean {
   switch (n.kind) {
     case CMP: {
-      const ok = compare(n, f[n.slot]);
+      const ok = compare(n, f.get(n.fact));
       if (ok !== negated) out.push(n.fact);
       return ok;
     }
@@ -227,11 +203,11 @@ export class CompiledCondition {
     this.fixedTriggers = this.comparisons && dedupe(this.comparisons.map((n) => n.fact));
   }
 
-  /** Whether the condition holds over these facts (laid out by factValues after the condition was compiled). */
-  holds(facts: FactValues): boolean {
+  /** Whether the condition holds over these facts . */
+  holds(facts: FactSource): boolean {
     const comparisons = this.comparisons;
     if (comparisons === undefined) return test(this.node!, facts);
-    for (const n of comparisons) if (!compare(n, facts[n.slot])) return false;
+    for (const n of comparisons) if (!compare(n, facts.get(n.fact))) return false;
     return true;
   }
 
@@ -239,7 +215,7 @@ export class CompiledCondition {
    * The facts that made the condition hold (its "which answers triggered it"), each once, in order; only
    * meaningful when the condition holds.
    */
-  triggers(facts: FactValues): readonly string[] {
+  triggers(facts: FactSource): readonly string[] {
     if (this.fixedTriggers) return this.fixedTriggers;
     const out: string[] = [];
     collect(this.node!, facts, out, false);

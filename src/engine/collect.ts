@@ -3,7 +3,7 @@
  * Each puts its rules' effects into one shape when they are prepared (see `prepare` in explain.ts).
  */
 import type { Plan } from '@/domain/plan';
-import type { FactBag } from './facts';
+import type { Facts } from './facts';
 import { fill, fire, optionalTemplate, prepare, template, type Explanations, type Template } from './explain';
 import { indexedLike } from './labels';
 import { readinessAreas, type RuleOf } from './rules-schema';
@@ -61,7 +61,7 @@ const componentEffect = (r: RuleOf<'components'>) => ({
 
 export function collectComponents(
   rules: readonly RuleOf<'components'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['components'] {
   const { effects, because } = fire(prepare(rules, 'components', componentEffect), facts, out);
@@ -93,7 +93,7 @@ const riskEffect = ({ risk }: RuleOf<'risks'>) => ({
 /** Several rules may raise the same risk: the highest severity wins and their mitigations are merged. */
 export function collectRisks(
   rules: readonly RuleOf<'risks'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['risks'] {
   const { effects, because } = fire(prepare(rules, 'risks', riskEffect), facts, out);
@@ -136,7 +136,7 @@ const obligationEffect = ({ obligation }: RuleOf<'compliance'>) => ({
 
 export function collectObligations(
   rules: readonly RuleOf<'compliance'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['obligations'] {
   const { effects, because } = fire(prepare(rules, 'compliance', obligationEffect), facts, out);
@@ -171,7 +171,7 @@ const evaluationEffect = (r: RuleOf<'evaluation'>) => ({
 
 export function collectEvaluation(
   rules: readonly RuleOf<'evaluation'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['evaluation'] {
   const { effects, because } = fire(prepare(rules, 'evaluation', evaluationEffect), facts, out);
@@ -215,7 +215,7 @@ const metricEffect = ({ metric }: RuleOf<'metrics'>) => ({
 
 export function collectMetrics(
   rules: readonly RuleOf<'metrics'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['metrics'] {
   const { effects, because } = fire(prepare(rules, 'metrics', metricEffect), facts, out);
@@ -243,7 +243,7 @@ const readinessEffect = (r: RuleOf<'readiness'>) => ({
 
 export function collectReadiness(
   rules: readonly RuleOf<'readiness'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['readiness'] {
   const areas = readinessAreas.map((area, i) => ({
@@ -276,7 +276,7 @@ const warningEffect = ({ warning }: RuleOf<'warnings'>) => ({
 
 export function collectWarnings(
   rules: readonly RuleOf<'warnings'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['warnings'] {
   const { effects, because } = fire(prepare(rules, 'warnings', warningEffect), facts, out);
@@ -304,7 +304,7 @@ const nextStepEffect = (r: RuleOf<'next-steps'>): Template => template(r.step);
 
 export function collectNextSteps(
   rules: readonly RuleOf<'next-steps'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['nextSteps'] {
   const { effects, because } = fire(prepare(rules, 'next-steps', nextStepEffect), facts, out);

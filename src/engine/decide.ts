@@ -3,7 +3,7 @@
  * candidates; the highest total wins, ties going to the earlier candidate in a fixed, conservative order.
  */
 import type { ApproachId, Because, Plan } from '@/domain/plan';
-import type { FactBag } from './facts';
+import type { Facts } from './facts';
 import { fire, prepare, type Explanations, type Fired } from './explain';
 import {
   approachLabels,
@@ -79,7 +79,7 @@ export interface ApproachDecision {
 
 export function decideApproach(
   rules: readonly RuleOf<'approach'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): ApproachDecision {
   const fired = fire(prepare(rules, 'approach', approachEffect), facts, out);
@@ -158,7 +158,7 @@ const modelEffect = (r: RuleOf<'hosting'>) => ({
 
 export function decideModel(
   rules: readonly RuleOf<'hosting'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['model'] {
   const fired = fire(prepare(rules, 'hosting', modelEffect), facts, out);

@@ -1,7 +1,7 @@
 /** Timeline and cost arithmetic: interprets the floors, additions and factors of timeline.json and cost.json. */
 import type { Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
-import type { FactBag } from './facts';
+import type { Facts } from './facts';
 import { fill, fire, optionalTemplate, prepare, type Explanations } from './explain';
 import { formatNumber, formatUsd, roundNice } from './format';
 import { indexedLike, phases } from './labels';
@@ -38,7 +38,7 @@ const timelineEffect = (r: RuleOf<'timeline'>) => ({
 
 export function estimateTimeline(
   rules: readonly RuleOf<'timeline'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['timeline'] {
   const { effects, because } = fire(prepare(rules, 'timeline', timelineEffect), facts, out);
@@ -114,7 +114,7 @@ const costEffect = (r: RuleOf<'cost'>) => ({
 
 export function estimateCosts(
   rules: readonly RuleOf<'cost'>[],
-  facts: FactBag,
+  facts: Facts,
   totalWeeks: Range,
   out: Explanations,
 ): Plan['costs'] {

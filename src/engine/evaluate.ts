@@ -9,7 +9,7 @@
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import { hasHiddenIn, missingIdsIn, splitByApplicability, type Answers } from '@/domain/questions';
+import { missingAnswers, splitByApplicability, type Answers } from '@/domain/questions';
 import {
   collectComponents,
   collectEvaluation,
@@ -43,11 +43,10 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : u
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
-  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan. Most answer
-  // sets have none, and then the facts derived from all of them stand.
-  let facts = deriveFacts(answers);
-  if (hasHiddenIn(facts.values)) facts = deriveFacts(splitByApplicability(answers).active);
-  const missing = missingIdsIn(facts.values);
+  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
+  const { active } = splitByApplicability(answers);
+  const facts = deriveFacts(active);
+  const missing = missingAnswers(active).map((q) => q.id);
   const out = new Explanations();
 
   const approach = decideApproach(rules.approach.rules, facts, out);

@@ -3,11 +3,11 @@
  * an evaluation's facts and turns each that holds into the plan's `because`: the rule, the facts that triggered
  * it written as the user would read them, and its grounding. Also fills `{fact}` placeholders in rule texts.
  */
-import { compileCondition, factSlot, type CompiledCondition, type FactValues } from '@/domain/conditions';
+import { compileCondition, type CompiledCondition } from '@/domain/conditions';
 import type { Because, Plan } from '@/domain/plan';
 import { questionById, type Question } from '@/domain/questions';
 import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
-import type { FactBag } from './facts';
+import type { FactName, Facts } from './facts';
 import { formatNumber, formatUsd, formatWeeks } from './format';
 import { ruleFile, type AnyRule, type Concern } from './rules-schema';
 
@@ -29,9 +29,8 @@ class Wording {
   /** Option labels of a single- or multi-choice question. */
   private readonly options: ReadonlyMap<string, string> | undefined;
   private readonly decisions: Readonly<Record<string, string>> | undefined;
-  private readonly slot: number;
 
-  constructor(readonly fact: string) {
+  constructor(readonly fact: FactName) {
     const q = questionById.get(fact);
     this.question = q;
     this.options =
@@ -39,12 +38,11 @@ class Wording {
         ? new Map(q.options.map((o) => [o.value, o.label]))
         : undefined;
     this.decisions = decisionLabels[fact];
-    this.slot = factSlot(fact);
   }
 
   /** The fact as one of a rule's triggers: its name and its value in words. */
-  trigger(facts: FactValues): Trigger {
-    return { fact: this.fact, value: this.text(facts[this.slot]) };
+  trigger(facts: Facts): Trigger {
+    return { fact: this.fact, value: this.text(facts.get(this.fact)) };
   }
 
   text(value: unknown): string {
@@ -70,15 +68,15 @@ class Wording {
   }
 }
 
-const wordings = new Map<string, Wording>();
-function wordingOf(fact: string): Wording {
+const wordings = new Map<FactName, Wording>();
+function wordingOf(fact: FactName): Wording {
   let w = wordings.get(fact);
   if (!w) wordings.set(fact, (w = new Wording(fact)));
   return w;
 }
 
 /** The value a rule saw, in words: option labels for answers, yes/no for flags, grouped digits for numbers. */
-export const readable = (fact: string, value: unknown): string => wordingOf(fact).text(value);
+export const readable = (fact: FactName, value: unknown): string => wordingOf(fact).text(value);
 
 /**
  * A rule prepared once for firing: its compiled condition, its triggers' wordings when they are fixed, the
@@ -100,15 +98,15 @@ class Prepared<E> {
     readonly effect: E,
   ) {
     this.when = compileCondition(rule.when);
-    this.fixed = this.when.fixedTriggers?.map(wordingOf);
+    this.fixed = this.when.fixedTriggers?.map((f) => wordingOf(f as FactName));
     this.ruleId = rule.id;
     this.title = rule.title;
     this.sources = rule.sources ?? [];
     this.assumption = rule.assumption;
   }
 
-  triggers(facts: FactValues): Because['triggers'] {
-    return triggersOf(this.fixed ?? this.when.triggers(facts).map(wordingOf), facts);
+  triggers(facts: Facts): Because['triggers'] {
+    return triggersOf(this.fixed ?? this.when.triggers(facts).map((f) => wordingOf(f as FactName)), facts);
   }
 }
 
@@ -138,7 +136,7 @@ export function prepare<R extends AnyRule, E>(
 }
 
 /** The triggers of a rule that fired, as the user reads them: each fact once, with the value it had. */
-function triggersOf(words: readonly Wording[], facts: FactValues): Because['triggers'] {
+function triggersOf(words: readonly Wording[], facts: Facts): Because['triggers'] {
   const out: Because['triggers'] = new Array(words.length);
   for (let i = 0; i < words.length; i++) out[i] = words[i]!.trigger(facts);
   return out;
@@ -159,14 +157,13 @@ export interface Fired<E> {
 }
 
 /** Fires the rules whose condition holds; every firing is also recorded in `out`. */
-export function fire<E>(prepared: PreparedRules<E>, facts: FactBag, out: Explanations): Fired<E> {
+export function fire<E>(prepared: PreparedRules<E>, facts: Facts, out: Explanations): Fired<E> {
   const effects: E[] = [];
   const becauses: Because[] = [];
-  const values = facts.values;
   const { file, rules } = prepared;
   for (const r of rules) {
-    if (!r.when.holds(values)) continue;
-    const triggers = r.triggers(values);
+    if (!r.when.holds(facts)) continue;
+    const triggers = r.triggers(facts);
     const sources = r.sources;
     // Built whole rather than given `assumption` afterwards, so every object of a kind has one of two shapes.
     if (r.assumption === undefined) {
@@ -184,7 +181,7 @@ export function fire<E>(prepared: PreparedRules<E>, facts: FactBag, out: Explana
   return { effects, because: becauses };
 }
 
-type Part = string | { name: string; slot: number; format: string | undefined };
+type Part = string | { name: FactName; format: string | undefined };
 const PLACEHOLDER = /\{([A-Za-z]+)(?::(usd|weeks|int))?\}/g;
 
 /** A rule text with `{fact}` placeholders, split once (when its rule is prepared) into literals and placeholders. */
@@ -206,15 +203,15 @@ function partsOf(text: string): Part[] {
   let last = 0;
   for (const m of text.matchAll(PLACEHOLDER)) {
     if (m.index > last) parts.push(text.slice(last, m.index));
-    parts.push({ name: m[1]!, slot: factSlot(m[1]!), format: m[2] });
+    parts.push({ name: m[1] as FactName, format: m[2] });
     last = m.index + m[0].length;
   }
   if (last < text.length) parts.push(text.slice(last));
   return parts;
 }
 
-function valueText({ name, slot, format }: Exclude<Part, string>, facts: FactBag): string {
-  const v = facts.values[slot];
+function valueText({ name, format }: Exclude<Part, string>, facts: Facts): string {
+  const v = facts.get(name);
   if (typeof v === 'number') {
     if (format === 'usd') return formatUsd(v);
     if (format === 'weeks') return formatWeeks(v);
@@ -225,7 +222,7 @@ function valueText({ name, slot, format }: Exclude<Part, string>, facts: FactBag
 }
 
 /** The text with `{fact}`, `{fact:usd}`, `{fact:weeks}` and `{fact:int}` replaced by the fact's value in words. */
-export function fill(t: Template, facts: FactBag): string {
+export function fill(t: Template, facts: Facts): string {
   const parts = t.parts;
   if (parts === undefined) return t.text;
   let out = '';

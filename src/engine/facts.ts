@@ -4,8 +4,7 @@
  * keeps "what counts as regulated" in one place. Every derived fact is documented in `derivedFacts`; the rules
  * data test rejects a rule that reads a fact which is neither an answer id nor listed here.
  */
-import { emptyFactValues, factSlot } from '@/domain/conditions';
-import { questionIds, questions, type Answers, type QuestionId } from '@/domain/questions';
+import { questionIds, type Answers, type QuestionId } from '@/domain/questions';
 
 export type FactKind = 'boolean' | 'number' | 'string';
 
@@ -227,20 +226,10 @@ export const factNames = [...questionIds, ...(Object.keys(derivedFacts) as Deriv
 ];
 
 /**
- * The facts of one evaluation: the answers, the derived facts, and the engine's decisions as it makes them. Rule
- * conditions read `values` (laid out by slot, see factSlot); the engine reads and writes facts by name.
+ * The facts of one evaluation: the answers, the derived facts, and the engine's decisions as it makes them.
+ * Rule conditions read them; a fact that is not set reads as undefined.
  */
-export class FactBag {
-  readonly values: unknown[] = emptyFactValues();
-
-  get(name: FactName): unknown {
-    return this.values[factSlot(name)];
-  }
-
-  set(name: FactName, value: unknown): void {
-    this.values[factSlot(name)] = value;
-  }
-}
+export type Facts = Map<FactName, unknown>;
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 /** Whether the multi-choice answer `v` contains one of `values` (a loop: no closure or array per call). */
@@ -257,10 +246,6 @@ function countExcept(v: unknown, excluded: string): number {
   return n;
 }
 
-const questionSlots = new Map(questions.map((q) => [q.id, factSlot(q.id)]));
-// Every fact has its slot before the first bag is made, so bags are allocated at their full length.
-for (const name of Object.keys(derivedFacts)) factSlot(name);
-
 const REGULATED_INDUSTRIES = ['healthcare', 'finance', 'insurance', 'legal'];
 const EU = ['eu'];
 const HEALTH = ['health'];
@@ -273,17 +258,10 @@ const TEXTUAL = ['text', 'structured', 'code'];
 const RICH_INPUT = ['images', 'audio', 'video'];
 
 /** Stage "answers": everything computable from the answers alone. */
-export function deriveFacts(answers: Answers): FactBag {
-  const bag = new FactBag();
-  const v = bag.values;
-  // Only answers to questions are facts. The answers' keys are visited rather than every question looked up:
-  // answers objects come in many shapes, and reading an absent key by a varying name is the costly case.
-  // for-in reads the values through the object's enumeration cache; answers are plain objects, whose prototype
-  // has no enumerable keys.
-  for (const id in answers) {
-    const slot = questionSlots.get(id);
-    if (slot !== undefined) v[slot] = answers[id];
-  }
+export function deriveFacts(answers: Answers): Facts {
+  const bag: Facts = new Map();
+  // Only answers to questions are facts.
+  for (const id of questionIds) if (Object.hasOwn(answers, id)) bag.set(id, answers[id]);
   const industry = bag.get('industry');
   const sensitive = bag.get('sensitiveData');
   const knowledgeDocs = bag.get('knowledgeDocs');
