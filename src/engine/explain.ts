@@ -3,7 +3,7 @@
  * an evaluation's facts and turns each that holds into the plan's `because`: the rule, the facts that triggered
  * it written as the user would read them, and its grounding. Also fills `{fact}` placeholders in rule texts.
  */
-import { compileCondition, type CompiledCondition } from '@/domain/conditions';
+import { holds, triggersOf, type Condition } from '@/domain/conditions';
 import type { Because, Plan } from '@/domain/plan';
 import { questionById, type Question } from '@/domain/questions';
 import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
@@ -86,8 +86,7 @@ export const readable = (fact: FactName, value: unknown): string => wordingOf(fa
  * so the firing loop reads one object shape too.
  */
 class Prepared<E> {
-  readonly when: CompiledCondition;
-  readonly fixed: readonly Wording[] | undefined;
+  readonly when: Condition<FactName> | undefined;
   readonly ruleId: string;
   readonly title: string;
   readonly sources: Because['sources'];
@@ -97,8 +96,7 @@ class Prepared<E> {
     rule: AnyRule,
     readonly effect: E,
   ) {
-    this.when = compileCondition(rule.when);
-    this.fixed = this.when.fixedTriggers?.map((f) => wordingOf(f as FactName));
+    this.when = rule.when;
     this.ruleId = rule.id;
     this.title = rule.title;
     this.sources = rule.sources ?? [];
@@ -106,7 +104,7 @@ class Prepared<E> {
   }
 
   triggers(facts: Facts): Because['triggers'] {
-    return triggersOf(this.fixed ?? this.when.triggers(facts).map((f) => wordingOf(f as FactName)), facts);
+    return wordedTriggers(triggersOf(this.when, facts).map(wordingOf), facts);
   }
 }
 
@@ -136,7 +134,7 @@ export function prepare<R extends AnyRule, E>(
 }
 
 /** The triggers of a rule that fired, as the user reads them: each fact once, with the value it had. */
-function triggersOf(words: readonly Wording[], facts: Facts): Because['triggers'] {
+function wordedTriggers(words: readonly Wording[], facts: Facts): Because['triggers'] {
   const out: Because['triggers'] = new Array(words.length);
   for (let i = 0; i < words.length; i++) out[i] = words[i]!.trigger(facts);
   return out;
@@ -162,7 +160,7 @@ export function fire<E>(prepared: PreparedRules<E>, facts: Facts, out: Explanati
   const becauses: Because[] = [];
   const { file, rules } = prepared;
   for (const r of rules) {
-    if (!r.when.holds(facts)) continue;
+    if (!holds(r.when, facts)) continue;
     const triggers = r.triggers(facts);
     const sources = r.sources;
     // Built whole rather than given `assumption` afterwards, so every object of a kind has one of two shapes.

@@ -1,6 +1,9 @@
-/** The domain's compiled condition evaluator must agree with a plain tree walk on every rule and question. */
+/**
+ * The domain's condition evaluator (holds, triggersOf) must agree with an independent reference walk on every rule
+ * and question condition, and on random nestings.
+ */
 import fc from 'fast-check';
-import { comparisonOps, compileCondition, recordFacts, type Condition } from '@/domain/conditions';
+import { comparisonOps, holds, recordFacts, triggersOf, type Condition } from '@/domain/conditions';
 import { questions, type Answers } from '@/domain/questions';
 import { deriveFacts, derivedFacts, factNames, type DerivedFactDoc, type FactName } from '@/engine/facts';
 import { ruleset } from '@/engine/ruleset';
@@ -37,11 +40,10 @@ function expected(c: Condition, facts: Facts): { holds: boolean; facts: string[]
   return { holds: r.holds, facts: [...new Set(r.triggers.map((t) => t.fact))] };
 }
 
-function compiledResult(c: Condition, facts: Facts): { holds: boolean; facts: string[] } {
-  const compiled = compileCondition(c);
-  const values = recordFacts(facts);
-  const holds = compiled.holds(values);
-  return { holds, facts: holds ? [...compiled.triggers(values)] : [] };
+function actual(c: Condition, record: Facts): { holds: boolean; facts: string[] } {
+  const facts = recordFacts(record);
+  const held = holds(c, facts);
+  return { holds: held, facts: held ? triggersOf(c, facts) : [] };
 }
 
 /** Random conditions over a few facts, nesting all / any / not, to reach the cases no rule uses yet. */
@@ -71,9 +73,8 @@ const smallFactsArb: fc.Arbitrary<Facts> = fc.record(
   { requiredKeys: [] },
 );
 
-describe('compiled conditions', { timeout: 60_000 }, () => {
+describe('conditions', { timeout: 60_000 }, () => {
   it("agree with evaluateCondition for every rule condition over the engine's facts (result and triggers)", () => {
-    const compiled = conditions.map((c) => ({ c, compiled: compileCondition(c) }));
     fc.assert(
       fc.property(answersArb, laterFactsArb, (answers, later) => {
         const bag = deriveFacts(answers);
@@ -82,10 +83,10 @@ describe('compiled conditions', { timeout: 60_000 }, () => {
         const facts = Object.fromEntries(
           factNames.flatMap((n) => (bag.get(n) === undefined ? [] : [[n, bag.get(n)]])),
         );
-        for (const { c, compiled: cc } of compiled) {
+        for (const c of conditions as Condition<FactName>[]) {
           const want = expected(c, facts);
-          expect(cc.holds(bag)).toBe(want.holds);
-          if (want.holds) expect([...cc.triggers(bag)]).toEqual(want.facts);
+          expect(holds(c, bag)).toBe(want.holds);
+          if (want.holds) expect(triggersOf(c, bag)).toEqual(want.facts);
         }
       }),
       { numRuns: 300, seed: 99 },
@@ -97,7 +98,7 @@ describe('compiled conditions', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(answersArb, answersArb, (a, b) => {
         const answers: Answers = { ...a, ...b };
-        for (const c of conditional) expect(compiledResult(c, answers)).toEqual(expected(c, answers));
+        for (const c of conditional) expect(actual(c, answers)).toEqual(expected(c, answers));
       }),
       { numRuns: 300, seed: 5 },
     );
@@ -105,24 +106,23 @@ describe('compiled conditions', { timeout: 60_000 }, () => {
 
   it('agree with evaluateCondition on arbitrary nestings of all, any and not', () => {
     fc.assert(
-      // Several fact sets per condition: one compiled condition must answer for each of them.
       fc.property(conditionArb, fc.array(smallFactsArb, { minLength: 1, maxLength: 6 }), (c, factSets) => {
-        for (const facts of factSets) expect(compiledResult(c, facts)).toEqual(expected(c, facts));
+        for (const facts of factSets) expect(actual(c, facts)).toEqual(expected(c, facts));
       }),
       { numRuns: 5_000, seed: 42 },
     );
   });
 
-  it('read own properties only, like the domain evaluator', () => {
-    const c = compileCondition({ fact: 'constructor', op: 'answered' });
-    expect(c.holds(recordFacts({}))).toBe(false);
+  it('read own properties only', () => {
+    const c: Condition = { fact: 'constructor', op: 'answered' };
+    expect(holds(c, recordFacts({}))).toBe(false);
     const own = recordFacts(JSON.parse('{"constructor":"x"}') as Facts);
-    expect(c.holds(own)).toBe(true);
-    expect(c.triggers(own)).toEqual(['constructor']);
+    expect(holds(c, own)).toBe(true);
+    expect(triggersOf(c, own)).toEqual(['constructor']);
   });
 
   it('treats an absent condition as always true, with no triggers', () => {
-    expect(compileCondition(undefined).holds(new Map())).toBe(true);
-    expect(compileCondition(undefined).triggers(new Map())).toEqual([]);
+    expect(holds(undefined, new Map())).toBe(true);
+    expect(triggersOf(undefined, new Map())).toEqual([]);
   });
 });

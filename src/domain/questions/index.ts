@@ -1,5 +1,5 @@
 /** The question catalogue: the single source for the forms, branching, review, answers schema and share codes. */
-import { compileCondition, recordFacts, type FactSource } from '../conditions';
+import { holds, recordFacts, type FactSource } from '../conditions';
 import { approachQuestions } from './approach';
 import { complianceQuestions } from './compliance';
 import { contextQuestions } from './context';
@@ -43,11 +43,8 @@ export const questionById: ReadonlyMap<string, Question> = new Map(questions.map
 
 export const stepOf = (id: StepId): Step => steps.find((s) => s.id === id)!;
 
-/** Each question's branching condition (showIf), compiled once. */
-const showIf = new Map(questions.map((q) => [q.id, compileCondition(q.showIf)]));
-
-/** Whether a question applies: its condition holds over the answers given so far. */
-const applies = (q: Question, answers: FactSource): boolean => showIf.get(q.id)!.holds(answers);
+/** Whether a question applies: its condition (showIf) holds over the answers given so far. */
+const applies = (q: Question, answers: FactSource): boolean => holds(q.showIf, answers);
 
 const inStep = (q: Question, step: StepId | undefined): boolean => step === undefined || q.step === step;
 
