@@ -22,8 +22,8 @@ import {
 } from './collect';
 import { decideApproach, decideModel } from './decide';
 import { estimateCosts, estimateTimeline } from './estimates';
-import { Explanations } from './explain';
-import { deriveFacts, weeksBetween } from './facts';
+import { Explanations } from './fire';
+import { deriveFacts, num, weeksBetween } from './facts';
 import { ruleset as defaultRuleset } from './ruleset';
 import type { Ruleset } from './rules-schema';
 import { RULESET_VERSION } from './version';
@@ -37,8 +37,6 @@ export interface EvaluateOptions {
 
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
 export const DEFAULT_TODAY = '2026-11-23';
-
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
   const rules = options.ruleset ?? defaultRuleset;
