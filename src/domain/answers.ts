@@ -4,6 +4,7 @@
  */
 import { ANSWERS_FORMAT, SCHEMA_VERSION, type AnswersFile } from './answers-format';
 import { z } from './zod';
+import { formatNumber } from './format';
 import { questions, type Answers, type Question } from './questions';
 
 export { ANSWERS_FORMAT, SCHEMA_VERSION, toAnswersFile, type AnswersFile } from './answers-format';
@@ -46,8 +47,8 @@ function buildAnswerSchema(q: Question): z.ZodMiniType {
     }
     case 'number':
       return z.number({ error: 'must be a number' }).check(
-        z.gte(q.min, `must be at least ${q.min.toLocaleString('en-US')}`),
-        z.lte(q.max, `must be at most ${q.max.toLocaleString('en-US')}`),
+        z.gte(q.min, `must be at least ${formatNumber(q.min)}`),
+        z.lte(q.max, `must be at most ${formatNumber(q.max)}`),
         z.refine((n) => !q.integer || Number.isInteger(n), 'must be a whole number'),
       );
     case 'text':

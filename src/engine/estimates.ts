@@ -3,7 +3,8 @@ import type { Because, Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
 import { num, type Facts } from './facts';
 import { fire, type Explanations } from './fire';
-import { formatNumber, formatUsd, roundNice } from './format';
+import { formatNumber } from '@/domain/format';
+import { formatDollars, roundNice } from './format';
 import { phases } from './labels';
 import { phaseIds, type PhaseId, type RuleOf } from './rules-schema';
 import { fill } from './wording';
@@ -76,7 +77,7 @@ export function estimateTimeline(
 }
 
 const nice = ([a, b]: Range): Range => [roundNice(a), Math.max(roundNice(a), roundNice(b))];
-const usdRange = ([a, b]: Range) => `${formatUsd(a)}–${formatUsd(b)}`;
+const usdRange = ([a, b]: Range) => `${formatDollars(a)}–${formatDollars(b)}`;
 
 /** Defaults when no rule states a figure, so a partial answer set still prices. */
 const DEFAULT_SAVING: Range = [40, 70];

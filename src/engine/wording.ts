@@ -4,7 +4,8 @@
  */
 import { optionLabel, questionById } from '@/domain/questions';
 import type { FactName, Facts } from './facts';
-import { formatNumber, formatUsd, formatWeeks } from './format';
+import { formatNumber } from '@/domain/format';
+import { formatDollars, formatWeeks } from './format';
 import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
 
 /** The engine's decisions are ids; these are their names. */
@@ -40,7 +41,7 @@ export function fill(text: string, facts: Facts): string {
   return text.replace(PLACEHOLDER, (_match, name: FactName, format: string | undefined) => {
     const value = facts.get(name);
     if (typeof value !== 'number') return readable(name, value);
-    if (format === 'usd') return formatUsd(value);
+    if (format === 'usd') return formatDollars(value);
     if (format === 'weeks') return formatWeeks(value);
     if (format === 'int') return formatNumber(Math.round(value), 0);
     return formatNumber(value, 1);

@@ -1,5 +1,6 @@
 /** The question catalogue: the single source for the forms, branching, review, answers schema and share codes. */
 import { holds, recordFacts, type FactSource } from '../conditions';
+import { formatNumber } from '../format';
 import { approachQuestions } from './approach';
 import { complianceQuestions } from './compliance';
 import { contextQuestions } from './context';
@@ -99,7 +100,7 @@ export function formatAnswer(q: Question, v: Answers[string]): string {
     case 'multi':
       return (v as string[]).map((x) => optionLabel(q, x)).join(', ');
     case 'number':
-      return `${Number(v).toLocaleString('en-US')} ${q.unit}`;
+      return `${formatNumber(Number(v), 3)} ${q.unit}`;
     default:
       return String(v);
   }
