@@ -32,31 +32,22 @@ const later = (a: Range, b: Range): Range => [Math.max(a[0], b[0]), Math.max(a[1
 
 /**
  * Sequential phases run end to end, so start ranges are cumulative: earliest start = sum of the shortest
- * durations before it, latest start = sum of the longest. A parallel phase starts with the sequential phase
- * before it and moves nothing after it. The engine's total is the sequential sum, or the longest parallel phase
- * when that is longer; to keep the span equal to it, a parallel phase that would run past the last sequential
- * phase starts earlier instead (never before week 0).
+ * durations before it, latest start = sum of the longest. A parallel phase starts with the sequential phase before
+ * it, and the next sequential phase starts when both have finished, at each end of the range — the engine adds
+ * the phases up the same way, so the span equals its total.
  */
 export function layOutPhases(phases: readonly Phase[]): PhaseLayout {
-  const sequential = phases.filter((p) => !p.parallel).reduce<Range>((sum, p) => add(sum, p.weeks), [0, 0]);
   let cursor: Range = [0, 0];
-  let lastSequentialStart: Range = [0, 0];
+  let lastStart: Range = [0, 0];
+  let stretchEnd: Range = [0, 0];
   const placed = phases.map((phase): PlacedPhase => {
     const parallel = phase.parallel === true;
-    const w = phase.weeks;
-    const start: Range = parallel
-      ? [
-          Math.max(0, Math.min(lastSequentialStart[0], sequential[0] - w[0])),
-          Math.max(0, Math.min(lastSequentialStart[1], sequential[1] - w[1])),
-        ]
-      : cursor;
-    const end = add(start, w);
-    if (!parallel) {
-      lastSequentialStart = start;
-      cursor = end;
-    }
+    if (!parallel) cursor = stretchEnd;
+    const start = parallel ? lastStart : cursor;
+    const end = add(start, phase.weeks);
+    if (!parallel) lastStart = start;
+    stretchEnd = later(stretchEnd, end);
     return { phase, start, end, parallel };
   });
-  const span = placed.reduce<Range>((s, p) => later(s, p.end), [0, 0]);
-  return { placed, span };
+  return { placed, span: stretchEnd };
 }

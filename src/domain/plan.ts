@@ -22,6 +22,8 @@ export const becauseSchema = z.object({
   title: z.string(),
   triggers: z.array(triggerSchema),
   sources: z.array(citationSchema),
+  /** How the rule's figures follow from figures its sources state. */
+  derivation: z.optional(z.string()),
   /** Present when the sources are silent and the rule rests on a stated assumption. */
   assumption: z.optional(z.string()),
 });
@@ -50,6 +52,8 @@ export const planSchema = z.object({
     recommended: z.enum(approachIds),
     label: z.string(),
     summary: z.string(),
+    /** The answers that decided it, as the user reads them. */
+    decidedBy: z.array(triggerSchema),
     /** LoRA/QLoRA or full fine-tuning when the approach fine-tunes. */
     fineTuneMethod: z.optional(z.enum(['lora', 'full'])),
     preferred: z.optional(
@@ -62,6 +66,8 @@ export const planSchema = z.object({
     alternatives: z.array(
       z.object({ approach: z.enum(approachIds), label: z.string(), whyNot: z.string(), ...explained }),
     ),
+    /** What the decision leaves open (a style need without enough examples…). */
+    notes: z.array(z.object({ text: z.string(), ...explained })),
     ...explained,
   }),
   model: z.object({
@@ -81,23 +87,54 @@ export const planSchema = z.object({
         id: z.string(),
         name: z.string(),
         weeks: rangeSchema,
-        /** True when the phase runs alongside the others and does not add to the total. */
+        /** Person-weeks of work, coordination included. */
+        effort: rangeSchema,
+        /** People working on the phase at once. */
+        staff: rangeSchema,
+        /** True when the phase runs alongside the one before it; the next starts when both have finished. */
         parallel: z.optional(z.boolean()),
         ...explained,
       }),
     ),
     totalWeeks: rangeSchema,
-    /** Share of the total spent on data preparation, for the 40–60% check. */
+    /** Person-weeks of all phases. */
+    effort: rangeSchema,
+    team: z.object({
+      /** The engineers the schedule is worked out for. */
+      engineers: rangeSchema,
+      /** The most people any phase of this plan can use at once. */
+      useful: z.number(),
+      /** Where `engineers` comes from. */
+      source: z.enum(['answer', 'not-sure', 'unanswered', 'none']),
+    }),
+    /** Share of the work spent on data preparation, for the 40–60% check. */
     dataPrepShare: rangeSchema,
     ...explained,
   }),
   costs: z.object({
-    currency: z.literal('USD'),
+    currencySymbol: z.string(),
     build: rangeSchema,
-    monthly: z.object({ hosting: rangeSchema, inference: rangeSchema, total: rangeSchema }),
+    buildBreakdown: z.object({
+      /** Person-weeks, priced at `rate` per engineer-week into `labour`. */
+      effort: rangeSchema,
+      rate: rangeSchema,
+      labour: rangeSchema,
+      oneOff: z.array(z.object({ id: z.string(), label: z.string(), cost: rangeSchema, ...explained })),
+    }),
+    monthly: z.object({
+      /** Everything but inference: the fixed lines of the bill. */
+      hosting: rangeSchema,
+      inference: rangeSchema,
+      total: rangeSchema,
+      items: z.array(z.object({ id: z.string(), label: z.string(), monthly: rangeSchema, ...explained })),
+    }),
     /** Routing + caching + compression, shown separately from the total. */
     optimisedInference: z.object({ savingPercent: rangeSchema, monthly: rangeSchema }),
-    /** Arithmetic lines, each a stated assumption the user can check. */
+    /** Self-hosted models: GPUs sized to the busiest hour. */
+    gpus: z.optional(
+      z.object({ count: rangeSchema, peakTokensPerSecond: rangeSchema, perGpuMonthly: rangeSchema }),
+    ),
+    /** Arithmetic lines, each a step the user can check. */
     arithmetic: z.array(z.string()),
     ...explained,
   }),
@@ -148,6 +185,8 @@ export const planSchema = z.object({
     }),
   ),
   nextSteps: z.array(z.object({ text: z.string(), ...explained })),
+  /** The plan set beside the figures the sources give for similar projects. */
+  checks: z.array(z.object({ id: z.string(), text: z.string(), ...explained })),
   assumptions: z.array(z.object({ id: z.string(), text: z.string(), ...explained })),
   /** Every rule that fired, in evaluation order. */
   trace: z.array(z.extend(becauseSchema, { file: z.string() })),

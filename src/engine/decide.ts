@@ -1,19 +1,15 @@
 /**
- * The two choices made by scoring: the approach, then the model tier, hosting and family. Rules add points to
- * candidates; the highest total wins, ties going to the earlier candidate in a fixed, conservative order.
+ * The two choices. The approach is decided: the first decision in rules/approach.json whose condition holds picks
+ * it, and a stated preference wins whenever the preferred approach's requirements hold. The model tier, hosting
+ * and family are scored: rules add points, the highest total wins, ties going to the earlier candidate.
  */
-import type { ApproachId, Because, Plan } from '@/domain/plan';
+import { factsOf, holds } from '@/domain/conditions';
+import { approachIds, type ApproachId, type Because, type Plan } from '@/domain/plan';
 import type { Facts } from './facts';
 import { fire, type Explanations, type Firing } from './fire';
-import {
-  approachLabels,
-  approachOrder,
-  approachSummaries,
-  familyLabels,
-  hostingLabels,
-  tierLabels,
-} from './labels';
-import { familyIds, hostingIds, tierIds, type RuleOf } from './rules-schema';
+import { approachLabels, approachSummaries, familyLabels, hostingLabels, tierLabels } from './labels';
+import { familyIds, hostingIds, tierIds, type ApproachFile, type RuleOf } from './rules-schema';
+import { fill, readable } from './wording';
 
 type Scores<K extends string> = Readonly<Partial<Record<K, number>>> | undefined;
 
@@ -27,38 +23,31 @@ function highest<K extends string, R>(
   return candidates[totals.indexOf(Math.max(...totals))]!;
 }
 
-type ApproachFiring = Firing<RuleOf<'approach'>>;
+type Requirement = ApproachFile['requirements'][ApproachId][number];
 
-/** How the fired rules scored one approach. */
-interface Candidate {
-  approach: ApproachId;
-  score: number;
-  /** The rules that scored it up, and those that scored it down. */
-  up: ApproachFiring[];
-  down: ApproachFiring[];
-}
-
-function candidate(approach: ApproachId, fired: readonly ApproachFiring[]): Candidate {
-  const points = ({ rule }: ApproachFiring) => rule.score[approach] ?? 0;
+/** An unmet requirement explained: the facts its condition reads, as they stand. */
+function unmetBecause(r: Requirement, facts: Facts): Because {
+  const read = [...new Set(r.when ? factsOf(r.when).map((c) => c.fact) : [])];
   return {
-    approach,
-    score: fired.reduce((sum, f) => sum + points(f), 0),
-    up: fired.filter((f) => points(f) > 0),
-    down: fired.filter((f) => points(f) < 0),
+    ruleId: r.id,
+    title: r.title,
+    triggers: read.map((fact) => ({ fact, value: readable(fact, facts.get(fact)) })),
+    sources: r.sources ?? [],
   };
 }
 
-/** Why an approach lost: the reasons of the rules that scored it down, or its score against the winner's. */
-function whyNot(loser: Candidate, winner: Candidate): { text: string; because: Because[] } {
-  if (loser.down.length)
-    return {
-      text: loser.down.map((f) => f.rule.reason).join(' '),
-      because: loser.down.map((f) => f.because),
-    };
-  const lead = winner.up[0]?.rule.reason ?? 'It fits your answers better.';
+/** Why an approach is not recommended: its first unmet requirement, or the decision that came first. */
+function whyNot(
+  a: ApproachId,
+  unmet: readonly Requirement[],
+  decided: Firing<ApproachFile['decisions'][number]>,
+  facts: Facts,
+): { text: string; because: Because[] } {
+  const first = unmet[0];
+  if (first) return { text: fill(first.unmet, facts), because: [unmetBecause(first, facts)] };
   return {
-    text: `Fits your answers less well than ${lowerFirst(approachLabels[winner.approach])} (score ${loser.score} against ${winner.score}): ${lead}`,
-    because: winner.up.length ? [winner.up[0]!.because] : [],
+    text: `${approachLabels[a]} would also work, but ${lowerFirst(decided.rule.reason)}`,
+    because: [decided.because],
   };
 }
 
@@ -67,55 +56,59 @@ export interface ApproachDecision {
   fineTuneMethod?: 'lora' | 'full';
 }
 
-export function decideApproach(
-  rules: readonly RuleOf<'approach'>[],
-  facts: Facts,
-  out: Explanations,
-): ApproachDecision {
-  const fired = fire(rules, 'approach', facts, out);
-  const candidates = approachOrder.map((a) => candidate(a, fired));
-  const winner = candidates.reduce((best, c) => (c.score > best.score ? c : best));
-  const chosen = winner.approach;
+export function decideApproach(file: ApproachFile, facts: Facts, out: Explanations): ApproachDecision {
+  const unmet = (a: ApproachId) => file.requirements[a].filter((r) => !holds(r.when, facts));
+  // The last decision has no condition, so one always holds.
+  const first = file.decisions.find((d) => holds(d.when, facts))!;
+  const [decided] = fire([first], 'approach', facts, out) as [Firing<typeof first>];
+  const evidence = first.choose;
 
-  // The last rule that names a fine-tuning method decides it; every such rule explains the choice.
+  const preferredAnswer = facts.get('preferredApproach');
+  const preferred = approachIds.find((a) => a === preferredAnswer);
+  const preferenceUnmet = preferred ? unmet(preferred) : [];
+  const chosen = preferred && preferenceUnmet.length === 0 ? preferred : evidence;
   const fineTunes = chosen === 'fine-tune' || chosen === 'rag-fine-tune';
-  const methodRules = fineTunes ? fired.filter((f) => f.rule.fineTuneMethod) : [];
-  const method = methodRules.at(-1)?.rule.fineTuneMethod;
+  // The last method that holds decides it (full fine-tuning only when its conditions hold; LoRA otherwise).
+  const methods = fineTunes ? fire(file.methods, 'approach', facts, out) : [];
+  const method = methods.at(-1);
+  const notes = fire(file.notes, 'approach', facts, out).map(({ rule, because }) => ({
+    text: fill(rule.text, facts),
+    because: [because],
+  }));
 
-  const reasons = winner.up.map((f) => f.rule.reason);
-  const summary = approachSummaries[chosen];
   const plan: Plan['approach'] = {
     recommended: chosen,
     label: approachLabels[chosen],
-    summary: reasons.length ? `${summary} ${reasons.join(' ')}` : summary,
-    alternatives: candidates
-      .filter((c) => c !== winner)
-      .map((c) => {
-        const why = whyNot(c, winner);
-        return {
-          approach: c.approach,
-          label: approachLabels[c.approach],
-          whyNot: why.text,
-          because: why.because,
-        };
-      }),
-    because: [...winner.up, ...methodRules].map((f) => f.because),
+    summary: approachSummaries[chosen],
+    decidedBy: decided.because.triggers,
+    alternatives: approachIds
+      .filter((a) => a !== chosen)
+      .map((a) => ({ approach: a, label: approachLabels[a], ...toAlternative(whyNot(a, unmet(a), decided, facts)) })),
+    notes,
+    because: [decided.because, ...(method ? [method.because] : [])],
   };
-  if (method) plan.fineTuneMethod = method;
-
-  const preferred = candidates.find((c) => c.approach === facts.get('preferredApproach'));
-  if (preferred) {
+  if (chosen === evidence) plan.summary = `${plan.summary} ${first.reason}`;
+  if (method) plan.fineTuneMethod = method.rule.method;
+  if (preferred)
     plan.preferred =
-      preferred === winner
+      chosen === preferred
         ? {
-            approach: chosen,
+            approach: preferred,
             verdict: 'honoured',
-            reason: `Your preference is also what your answers point to. ${reasons.join(' ')}`.trim(),
+            reason:
+              preferred === evidence
+                ? `Your answers point the same way: ${lowerFirst(first.reason)}`
+                : `Its requirements hold, so the plan follows your preference. Your answers alone would point to ${lowerFirst(approachLabels[evidence])}: ${lowerFirst(first.reason)}`,
           }
-        : { approach: preferred.approach, verdict: 'challenged', reason: whyNot(preferred, winner).text };
-  }
-  return method ? { plan, fineTuneMethod: method } : { plan };
+        : {
+            approach: preferred,
+            verdict: 'challenged',
+            reason: preferenceUnmet.map((r) => fill(r.unmet, facts)).join(' '),
+          };
+  return method ? { plan, fineTuneMethod: method.rule.method } : { plan };
 }
+
+const toAlternative = ({ text, because }: { text: string; because: Because[] }) => ({ whyNot: text, because });
 
 export function decideModel(
   rules: readonly RuleOf<'hosting'>[],

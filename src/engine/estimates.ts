@@ -1,157 +1,262 @@
-/** Timeline and cost arithmetic: interprets the floors, additions and factors of timeline.json and cost.json. */
+/**
+ * Timeline and costs: the rules of timeline.json and cost.json turned into a schedule and a bill with the
+ * estimation model (src/engine/estimation, docs/estimation.md). Every figure comes with the arithmetic that made it.
+ */
 import type { Because, Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
+import { formatNumber } from '@/domain/format';
+import type { AssumptionValues, AssumptionsFile } from './assumptions';
+import { apiInference, monthlyRequests, monthlyTokens, routedPrice, sizeGpus, type Volume } from './estimation/run-cost';
+import { schedule, type PhaseWork } from './estimation/schedule';
 import { num, type Facts } from './facts';
 import { fire, type Explanations } from './fire';
-import { formatNumber } from '@/domain/format';
-import { formatDollars, roundNice } from './format';
+import { roundNice } from './format';
 import { phases } from './labels';
-import { phaseIds, type PhaseId, type RuleOf } from './rules-schema';
-import { fill } from './wording';
+import { phaseIds, type PhaseId, type RuleOf, type Ruleset } from './rules-schema';
 
-const halfWeek = (n: number) => Math.round(n * 2) / 2;
-/** a as a share of b, to the hundredth. */
-const share = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
-const maxRange = (a: Range | undefined, b: Range): Range =>
-  a ? [Math.max(a[0], b[0]), Math.max(a[1], b[1])] : b;
+const add = (a: Range, b: Range): Range => [a[0] + b[0], a[1] + b[1]];
+const times = (a: Range, b: Range): Range => [a[0] * b[0], a[1] * b[1]];
+const scaled = (a: Range, k: number): Range => [a[0] * k, a[1] * k];
+const nice = ([a, b]: Range): Range => [roundNice(a), Math.max(roundNice(a), roundNice(b))];
+/** Lower-cases the first letter only, so "AI" and "GPUs" survive mid-sentence. */
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+const span = ([a, b]: Range, decimals: 0 | 1 | 2 = 0): string =>
+  formatNumber(a, decimals) === formatNumber(b, decimals)
+    ? formatNumber(a, decimals)
+    : `${formatNumber(a, decimals)}–${formatNumber(b, decimals)}`;
 
-/**
- * What the fired rules say about one phase: the highest floor (floors are never negative, so 0 is "none"), the
- * sum of additions and the product of factors.
- */
-interface PhaseSum {
-  floor: Range;
-  add: Range;
+/** Money in the plan's currency: "$4,800–8,700". */
+export function moneyRange(r: Range, symbol: string): string {
+  const [a, b] = nice(r);
+  return a === b ? `${symbol}${formatNumber(a, 0)}` : `${symbol}${formatNumber(a, 0)}–${formatNumber(b, 0)}`;
+}
+
+/** Where the team size comes from: the answer, the "not sure" range, or nobody assigned yet. */
+export interface TeamBasis {
+  engineers: Range;
+  source: Plan['timeline']['team']['source'];
+}
+
+export function teamFor(facts: Facts, notSure: AssumptionsFile['notSure']['values']): TeamBasis {
+  const n = num(facts.get('teamSize'));
+  if (n === undefined) return { engineers: notSure.teamSize, source: facts.get('teamSize') === 'unsure' ? 'not-sure' : 'unanswered' };
+  if (n === 0) return { engineers: notSure.teamSize, source: 'none' };
+  return { engineers: [n, n], source: 'answer' };
+}
+
+interface PhaseTally {
+  effort: Range;
   scale: Range;
+  wait: Range;
   because: Because[];
 }
 
 export function estimateTimeline(
-  rules: readonly RuleOf<'timeline'>[],
+  file: Ruleset['timeline'],
   facts: Facts,
+  values: AssumptionValues,
+  team: TeamBasis,
   out: Explanations,
 ): Plan['timeline'] {
-  const fired = fire(rules, 'timeline', facts, out);
-  const sums = new Map<PhaseId, PhaseSum>();
+  const fired = fire(file.rules, 'timeline', facts, out);
+  const tallies = new Map<PhaseId, PhaseTally>();
   for (const { rule, because } of fired) {
-    let p = sums.get(rule.phase);
-    if (!p) sums.set(rule.phase, (p = { floor: [0, 0], add: [0, 0], scale: [1, 1], because: [] }));
-    if (rule.atLeast)
-      p.floor = [Math.max(p.floor[0], rule.atLeast[0]), Math.max(p.floor[1], rule.atLeast[1])];
-    if (rule.add) p.add = [p.add[0] + rule.add[0], p.add[1] + rule.add[1]];
-    if (rule.scale) p.scale = [p.scale[0] * rule.scale[0], p.scale[1] * rule.scale[1]];
-    p.because.push(because);
+    let t = tallies.get(rule.phase);
+    if (!t) tallies.set(rule.phase, (t = { effort: [0, 0], scale: [1, 1], wait: [0, 0], because: [] }));
+    if (rule.effort) t.effort = add(t.effort, rule.effort);
+    if (rule.effortScale) t.scale = times(t.scale, rule.effortScale);
+    // Waits run side by side: the longest counts.
+    if (rule.wait) t.wait = [Math.max(t.wait[0], rule.wait[0]), Math.max(t.wait[1], rule.wait[1])];
+    t.because.push(because);
   }
-  const phasesOut: Plan['timeline']['phases'] = [];
-  let total: Range = [0, 0];
-  let longestParallel: Range = [0, 0];
-  let dataPrep: Range = [0, 0];
-  // In calendar order; a phase no rule touched, or that comes to nothing, is left out.
+  // In calendar order; a phase no rule gives work or waiting time to is left out.
+  const work: (PhaseWork & { because: Because[] })[] = [];
   for (const id of phaseIds) {
-    const p = sums.get(id);
-    if (!p) continue;
-    const { name, parallel } = phases[id];
-    const lo = halfWeek((p.floor[0] + p.add[0]) * p.scale[0]);
-    const hi = Math.max(lo, halfWeek((p.floor[1] + p.add[1]) * p.scale[1]));
-    if (hi <= 0) continue;
-    const weeks: Range = [lo, hi];
-    phasesOut.push(
-      parallel
-        ? { id, name, weeks, parallel: true, because: p.because }
-        : { id, name, weeks, because: p.because },
-    );
-    if (parallel) longestParallel = maxRange(longestParallel, weeks);
-    else total = [total[0] + lo, total[1] + hi];
-    if (id === 'data-prep') dataPrep = weeks;
+    const t = tallies.get(id);
+    if (!t) continue;
+    // Someone follows a wait part-time: it costs a little work too.
+    const liaison = times(t.wait, values.regulatoryLiaison);
+    const effort = add(times(t.effort, t.scale), liaison);
+    if (effort[1] <= 0 && t.wait[1] <= 0) continue;
+    const shape = file.phases[id];
+    work.push({ id, effort, wait: t.wait, maxStaff: shape.maxStaff, minWeeks: shape.minWeeks, parallel: phases[id].parallel, because: t.because });
   }
-  // A parallel phase never makes the project shorter than itself.
-  total = maxRange(total, longestParallel);
-  const s1 = share(dataPrep[0], total[0]);
-  const s2 = share(dataPrep[1], total[1]);
+  const s = schedule(work, { engineers: team.engineers, coordination: values.coordination });
+  const phasesOut = s.phases.map((p, i) => {
+    const { because } = work[i]!;
+    const phase = {
+      id: p.id,
+      name: phases[p.id as PhaseId].name,
+      weeks: p.weeks,
+      effort: [oneDecimal(p.effort[0]), oneDecimal(p.effort[1])] as Range,
+      staff: p.staff,
+      because,
+    };
+    return p.parallel ? { ...phase, parallel: true } : phase;
+  });
+  const dataPrep = s.phases.find((p) => p.id === 'data-prep')?.effort ?? [0, 0];
+  const share = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+  const shares = [share(dataPrep[0], s.effort[0]), share(dataPrep[1], s.effort[1])];
   return {
     phases: phasesOut,
-    totalWeeks: total,
-    dataPrepShare: [Math.min(s1, s2), Math.max(s1, s2)],
+    totalWeeks: s.totalWeeks,
+    effort: [oneDecimal(s.effort[0]), oneDecimal(s.effort[1])],
+    team: { engineers: team.engineers, useful: s.usefulTeam, source: team.source },
+    dataPrepShare: [Math.min(...shares), Math.max(...shares)],
     because: fired.map((f) => f.because),
   };
 }
 
-const nice = ([a, b]: Range): Range => [roundNice(a), Math.max(roundNice(a), roundNice(b))];
-const usdRange = ([a, b]: Range) => `${formatDollars(a)}–${formatDollars(b)}`;
+/** The volume the running costs are priced on, or undefined while daily users or requests are unknown. */
+export function volumeFor(
+  facts: Facts,
+  a: AssumptionsFile,
+  values: AssumptionValues,
+): (Volume & { tokensPerCall: Range }) | undefined {
+  const audience = facts.get('audience');
+  const customerFacing = facts.get('customerFacing') === true;
+  const dailyAnswer = facts.get('dailyUsers');
+  const perUserAnswer = facts.get('requestsPerUser');
+  const notSure = a.notSure.values;
+  const users: Range | undefined =
+    dailyAnswer === 'unsure'
+      ? notSure.dailyUsers[audience === 'customers' || audience === 'public' ? audience : 'internal']
+      : pointOf(dailyAnswer);
+  const perUser: Range | undefined = perUserAnswer === 'unsure' ? notSure.requestsPerUser : pointOf(perUserAnswer);
+  if (!users || !perUser) return undefined;
+  const task = facts.get('taskCategory');
+  const typical = typeof task === 'string' ? a.wordsByTask.values[task] : undefined;
+  const input = pointOf(facts.get('inputWords')) ?? typical?.input;
+  const output = pointOf(facts.get('outputWords')) ?? typical?.output;
+  if (!input || !output) return undefined;
+  const autonomy = facts.get('autonomy');
+  const calls = a.modelCallsPerRequest.values[autonomy === 'chain' || autonomy === 'agent' ? autonomy : 'single'];
+  const tokensPerCall = scaled(add(input, output), values.tokensPerWord);
+  return {
+    tokensPerCall,
+    dailyUsers: users,
+    requestsPerUser: perUser,
+    daysPerMonth: customerFacing ? values.daysExternal : values.daysInternal,
+    tokensPerRequest: times(tokensPerCall, calls),
+  };
+}
 
-/** Defaults when no rule states a figure, so a partial answer set still prices. */
-const DEFAULT_SAVING: Range = [40, 70];
+function pointOf(v: unknown): Range | undefined {
+  const n = num(v);
+  return n === undefined ? undefined : [n, n];
+}
+
+export interface CostInputs {
+  effort: Range;
+  volume: (Volume & { tokensPerCall: Range }) | undefined;
+  values: AssumptionValues;
+}
 
 export function estimateCosts(
   rules: readonly RuleOf<'cost'>[],
   facts: Facts,
-  totalWeeks: Range,
+  { effort, volume, values }: CostInputs,
   out: Explanations,
 ): Plan['costs'] {
+  const $ = values.currencySymbol;
+  const money = (r: Range) => moneyRange(r, $);
   const fired = fire(rules, 'cost', facts, out);
-  let rate: Range | undefined;
-  let price: Range | undefined;
-  let saving: Range | undefined;
-  let buildAdd: Range = [0, 0];
-  let buildScale: Range = [1, 1];
-  let hosting: Range = [0, 0];
-  const notes: string[] = [];
-  for (const { rule } of fired) {
-    if (rule.weeklyRate) rate = maxRange(rate, rule.weeklyRate);
-    if (rule.pricePerMTokens) price = maxRange(price, rule.pricePerMTokens);
-    if (rule.savingPercent) saving = maxRange(saving, rule.savingPercent);
-    if (rule.buildAdd) buildAdd = [buildAdd[0] + rule.buildAdd[0], buildAdd[1] + rule.buildAdd[1]];
-    if (rule.buildScale)
-      buildScale = [buildScale[0] * rule.buildScale[0], buildScale[1] * rule.buildScale[1]];
-    if (rule.hostingMonthly)
-      hosting = [hosting[0] + rule.hostingMonthly[0], hosting[1] + rule.hostingMonthly[1]];
-    if (rule.note) notes.push(fill(rule.note, facts));
-  }
-  const r = rate ?? [0, 0];
-  const build = nice([
-    (totalWeeks[0] * r[0] + buildAdd[0]) * buildScale[0],
-    (totalWeeks[1] * r[1] + buildAdd[1]) * buildScale[1],
-  ]);
-  const arithmetic: string[] = [
-    `Build: ${formatNumber(totalWeeks[0], 1)}–${formatNumber(totalWeeks[1], 1)} weeks × ${usdRange(r)} a week` +
-      (buildAdd[1] > 0 ? ` + ${usdRange(buildAdd)} of one-off costs` : '') +
-      (buildScale[0] !== 1 || buildScale[1] !== 1
-        ? ` × ${formatNumber(buildScale[0])}–${formatNumber(buildScale[1])}`
-        : '') +
-      ` ≈ ${usdRange(build)}.`,
-  ];
+  const arithmetic: string[] = [];
 
-  const requests = num(facts.get('monthlyRequests'));
-  const tokens = num(facts.get('tokensPerRequest'));
-  const p = price ?? [0, 0];
+  // Build: the work at the cost of an engineer-week, plus one-off costs.
+  const rate = values.ratePerEngineerWeek;
+  const labour = times(effort, rate);
+  const oneOff = fired
+    .filter(({ rule }) => rule.oneOff)
+    .map(({ rule, because }) => ({ id: rule.item.id, label: rule.item.label, cost: nice(rule.oneOff!), because: [because] }));
+  const oneOffTotal = oneOff.reduce<Range>((sum, i) => add(sum, i.cost), [0, 0]);
+  const build = nice(add(labour, oneOffTotal));
+  arithmetic.push(
+    `Build: ${span(effort, 1)} person-weeks × ${money(rate)} an engineer-week = ${money(labour)}` +
+      oneOff.map((i) => ` + ${money(i.cost)} ${lowerFirst(i.label)}`).join('') +
+      (oneOff.length ? ` ≈ ${money(build)}.` : '.'),
+  );
+
+  // Running: the bill's fixed lines, then inference or GPUs from the volume.
+  const items: Plan['costs']['monthly']['items'] = fired
+    .filter(({ rule }) => rule.monthly)
+    .map(({ rule, because }) => ({ id: rule.item.id, label: rule.item.label, monthly: nice(rule.monthly!), because: [because] }));
+  const tier = facts.get('tier');
+  const hosting = facts.get('hostingChoice');
+  const selfHosted = facts.get('selfHosted') === true;
+  const customerFacing = facts.get('customerFacing') === true;
   let inference: Range = [0, 0];
-  if (requests !== undefined && tokens !== undefined) {
-    const monthlyTokens = requests * tokens;
-    inference = nice([(monthlyTokens * p[0]) / 1e6, (monthlyTokens * p[1]) / 1e6]);
-    arithmetic.push(
-      `Requests: ${formatNumber(num(facts.get('dailyUsers')) ?? 0, 0)} users × ${formatNumber(num(facts.get('requestsPerUser')) ?? 0, 0)} requests a day × 30 days = ${formatNumber(requests, 0)} requests a month.`,
-      `Tokens: (${formatNumber(num(facts.get('inputWords')) ?? 0, 0)} + ${formatNumber(num(facts.get('outputWords')) ?? 0, 0)} words) × 670 tokens per 500 words ≈ ${formatNumber(Math.round(tokens), 0)} tokens a request, ${formatNumber(Math.round(monthlyTokens / 1e6), 0)} million tokens a month.`,
-      `Inference: ${formatNumber(Math.round(monthlyTokens / 1e6), 0)} million tokens × $${formatNumber(p[0])}–$${formatNumber(p[1])} per million ≈ ${usdRange(inference)} a month.`,
-    );
+  let optimised: Range = [0, 0];
+  const saving = values.optimisationSaving;
+  let gpus: Plan['costs']['gpus'];
+  if (!volume) {
+    arithmetic.push('Running: answer how many people use it each day and how often, to price inference.');
   } else {
-    arithmetic.push('Inference: answer daily users, requests per user and input/output lengths to price it.');
-  }
-  hosting = nice(hosting);
-  // Sum of the already rounded parts, so the total always adds up on screen.
-  const total: Range = [hosting[0] + inference[0], hosting[1] + inference[1]];
-  arithmetic.push(`Hosting and operations: ${usdRange(hosting)} a month; total ${usdRange(total)} a month.`);
-  const s = saving ?? DEFAULT_SAVING;
-  const optimised = nice([inference[0] * (1 - s[1] / 100), inference[1] * (1 - s[0] / 100)]);
-  if (requests !== undefined && tokens !== undefined)
+    const requests = monthlyRequests(volume);
+    const tokens = monthlyTokens(volume);
     arithmetic.push(
-      `With model routing, semantic caching and prompt compression (${s[0]}–${s[1]}% less): inference ${usdRange(optimised)} a month.`,
+      `Requests: ${span(volume.dailyUsers)} people × ${span(volume.requestsPerUser)} requests a day × ${volume.daysPerMonth} days = ${span(requests)} requests a month.`,
+      `Tokens: ${span(volume.tokensPerRequest.map(Math.round) as Range)} a request (words in and out × ${values.tokensPerWord} tokens a word${volume.tokensPerRequest[1] > volume.tokensPerCall[1] ? ', × the model calls each request makes' : ''}) = ${span(tokens.map((t) => t / 1e6) as Range, 1)} million tokens a month.`,
     );
-  arithmetic.push(...notes);
+    if (!selfHosted) {
+      const price =
+        tier === 'small' ? values.priceSmall : tier === 'frontier' ? values.priceFrontier : routedPrice(values.priceSmall, values.priceFrontier, values.routingSmallShare);
+      inference = nice(apiInference(tokens, price));
+      optimised = nice([inference[0] * (1 - saving[1] / 100), inference[1] * (1 - saving[0] / 100)]);
+      arithmetic.push(
+        `Inference: ${span(tokens.map((t) => t / 1e6) as Range, 1)} million tokens × ${$}${span(price, 2)} per million = ${money(inference)} a month.`,
+      );
+    } else {
+      const activeHours = customerFacing ? values.activeHoursExternal : values.activeHoursInternal;
+      const minReplicas = customerFacing ? 2 : 1;
+      const serve = (share: number, perGpu: Range, perReplica: number) =>
+        sizeGpus(
+          { ...volume, tokensPerRequest: scaled(volume.tokensPerRequest, share) },
+          { activeHoursPerDay: activeHours, peakFactor: values.peakFactor, tokensPerSecondPerGpu: perGpu, gpusPerReplica: perReplica, minReplicas },
+        );
+      const small = () => serve(1, values.throughputSmall, 1);
+      const large = () => serve(1, values.throughputLarge, values.gpusPerLargeReplica);
+      let sized;
+      if (tier === 'small') sized = small();
+      else if (tier === 'frontier') sized = large();
+      else {
+        const s = values.routingSmallShare;
+        const a = serve(s[1], values.throughputSmall, 1);
+        const b = serve(1 - s[0], values.throughputLarge, values.gpusPerLargeReplica);
+        sized = { peakTokensPerSecond: add(a.peakTokensPerSecond, b.peakTokensPerSecond), gpus: add(a.gpus, b.gpus) };
+      }
+      const perGpu = hosting === 'on-premises' ? values.gpuMonthlyOwned : values.gpuMonthlyCloud;
+      const gpuCost = nice(times(sized.gpus, perGpu));
+      const ops = nice(scaled(times(values.opsSelfHosted, rate), values.weeksPerMonth));
+      gpus = { count: sized.gpus, peakTokensPerSecond: sized.peakTokensPerSecond.map(Math.round) as Range, perGpuMonthly: perGpu };
+      items.push(
+        { id: 'gpus', label: hosting === 'on-premises' ? 'Your own GPUs, amortised' : 'GPUs in your private cloud', monthly: gpuCost, because: [] },
+        { id: 'operations', label: 'People to run the models', monthly: ops, because: [] },
+      );
+      arithmetic.push(
+        `Busiest hour: ${span(sized.peakTokensPerSecond.map(Math.round) as Range)} tokens a second (the month's tokens over ${volume.daysPerMonth} days of ${activeHours} hours, × ${span(values.peakFactor)} at the peak).`,
+        `GPUs: ${span(sized.gpus)} (at least ${minReplicas} cop${minReplicas === 1 ? 'y' : 'ies'} of each model kept running) × ${money(perGpu)} a GPU-month = ${money(gpuCost)} a month.`,
+        `Running the models yourself: ${span(values.opsSelfHosted, 2)} of an engineer × ${money(rate)} a week × ${values.weeksPerMonth} weeks = ${money(ops)} a month.`,
+      );
+    }
+  }
+  const fixed = items.reduce<Range>((sum, i) => add(sum, i.monthly), [0, 0]);
+  const total: Range = add(fixed, inference);
+  arithmetic.push(
+    `Monthly total: ${items.map((i) => `${money(i.monthly)} ${lowerFirst(i.label)}`).join(' + ')}${inference[1] > 0 ? ` + ${money(inference)} inference` : ''} = ${money(total)}.`,
+  );
+  if (inference[1] > 0)
+    arithmetic.push(
+      `Model routing, semantic caching and prompt compression cut inference by ${span(saving)}%: ${money(optimised)} a month instead.`,
+    );
   return {
-    currency: 'USD',
+    currencySymbol: $,
     build,
-    monthly: { hosting, inference, total },
-    optimisedInference: { savingPercent: s, monthly: optimised },
+    buildBreakdown: { effort, rate, labour: nice(labour), oneOff },
+    monthly: { hosting: fixed, inference, total, items },
+    optimisedInference: { savingPercent: saving, monthly: optimised },
+    ...(gpus ? { gpus } : {}),
     arithmetic,
     because: fired.map((f) => f.because),
   };

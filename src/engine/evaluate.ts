@@ -21,7 +21,10 @@ import {
   collectWarnings,
 } from './collect';
 import { decideApproach, decideModel } from './decide';
-import { estimateCosts, estimateTimeline } from './estimates';
+import { assumptionValues, type EditedAssumptions } from './assumptions';
+import { checkAgainstSources } from './checks';
+import { recordParameters } from './parameters';
+import { estimateCosts, estimateTimeline, teamFor, volumeFor } from './estimates';
 import { Explanations } from './fire';
 import { deriveFacts, num, weeksBetween } from './facts';
 import { ruleset as defaultRuleset } from './ruleset';
@@ -33,6 +36,8 @@ export interface EvaluateOptions {
   today?: string;
   /** Another knowledge base, for tests. */
   ruleset?: Ruleset;
+  /** The user's own rate, prices and GPU cost in place of the defaults (rules/assumptions.json). */
+  assumptions?: EditedAssumptions;
 }
 
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
@@ -47,7 +52,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   const missing = missingAnswers(active).map((q) => q.id);
   const out = new Explanations();
 
-  const approach = decideApproach(rules.approach.rules, facts, out);
+  const approach = decideApproach(rules.approach, facts, out);
   const chosen = approach.plan.recommended;
   facts.set('approach', chosen);
   facts.set('fineTunes', chosen === 'fine-tune' || chosen === 'rag-fine-tune');
@@ -65,14 +70,18 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   facts.set('selfHosted', model.hosting === 'private-cloud' || model.hosting === 'on-premises');
   facts.set('family', model.family);
 
-  const components = collectComponents(rules.components.rules, facts, out);
-  const timeline = estimateTimeline(rules.timeline.rules, facts, out);
-  const costs = estimateCosts(rules.cost.rules, facts, timeline.totalWeeks, out);
-  const risks = collectRisks(rules.risks.rules, facts, out);
   const obligations = collectObligations(rules.compliance.rules, facts, out);
-  const evaluation = collectEvaluation(rules.evaluation.rules, facts, out);
-  const metrics = collectMetrics(rules.metrics.rules, facts, out);
-  const readiness = collectReadiness(rules.readiness.rules, facts, out);
+  const values = assumptionValues(rules.assumptions, options.assumptions);
+  const team = teamFor(facts, rules.assumptions.notSure.values);
+  const timeline = estimateTimeline(rules.timeline, facts, values, team, out);
+  const volume = volumeFor(facts, rules.assumptions, values);
+  const costs = estimateCosts(
+    rules.cost.rules,
+    facts,
+    { effort: timeline.effort, volume, values },
+    out,
+  );
+  recordParameters(out, rules.assumptions, values, facts, { volume, team });
 
   facts.set('totalWeeksMin', timeline.totalWeeks[0]);
   facts.set('totalWeeksMax', timeline.totalWeeks[1]);
@@ -80,6 +89,17 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   facts.set('buildCostMax', costs.build[1]);
   facts.set('monthlyCostMin', costs.monthly.total[0]);
   facts.set('monthlyCostMax', costs.monthly.total[1]);
+  facts.set('usefulTeam', timeline.team.useful);
+  facts.set('teamBeyondUseful', team.source === 'answer' && team.engineers[0] > timeline.team.useful);
+  facts.set('dataPrepShareMin', Math.round(timeline.dataPrepShare[0] * 100));
+  facts.set('dataPrepShareMax', Math.round(timeline.dataPrepShare[1] * 100));
+  if (volume) {
+    const perRequest = volume.tokensPerRequest[1];
+    facts.set('monthlyRequests', volume.dailyUsers[1] * volume.requestsPerUser[1] * volume.daysPerMonth);
+    facts.set('monthlyTokens', volume.dailyUsers[1] * volume.requestsPerUser[1] * volume.daysPerMonth * perRequest);
+    facts.set('tokensPerCall', volume.tokensPerCall[1]);
+    facts.set('runYearOverBuild', costs.monthly.total[1] * 12 > costs.build[1]);
+  }
   const weeks = weeksBetween(today, facts.get('targetLaunch'));
   if (weeks !== undefined) {
     facts.set('weeksUntilLaunch', weeks);
@@ -92,10 +112,16 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
     facts.set('budgetShortfallMax', costs.build[1] - budget);
   }
   const runBudget = num(facts.get('runBudgetMonthly'));
-  if (runBudget !== undefined && num(facts.get('monthlyRequests')) !== undefined) {
+  if (runBudget !== undefined && volume) {
     facts.set('runBudgetShortfallMin', costs.monthly.total[0] - runBudget);
     facts.set('runBudgetShortfallMax', costs.monthly.total[1] - runBudget);
   }
+
+  const components = collectComponents(rules.components.rules, facts, out);
+  const risks = collectRisks(rules.risks.rules, facts, out);
+  const evaluation = collectEvaluation(rules.evaluation.rules, facts, out);
+  const metrics = collectMetrics(rules.metrics.rules, facts, out);
+  const readiness = collectReadiness(rules.readiness.rules, facts, out);
 
   const warnings = collectWarnings(rules.warnings.rules, facts, out);
   const nextSteps = collectNextSteps(rules['next-steps'].rules, facts, out);
@@ -126,6 +152,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
     readiness,
     warnings,
     nextSteps,
+    checks: checkAgainstSources({ facts, timeline, costs, values, volume }),
     assumptions: out.assumptions,
     trace: out.trace,
   };

@@ -98,17 +98,6 @@ export const derivedFacts = {
     stage: 'answers',
     description: 'inputModalities include images, audio or video.',
   },
-  monthlyRequests: {
-    kind: 'number',
-    stage: 'answers',
-    description: 'dailyUsers × requestsPerUser × 30 (absent until both are answered).',
-  },
-  tokensPerRequest: {
-    kind: 'number',
-    stage: 'answers',
-    description: '(inputWords + outputWords) × 670 / 500, the guide’s words-to-tokens ratio (000:91).',
-  },
-  monthlyTokens: { kind: 'number', stage: 'answers', description: 'monthlyRequests × tokensPerRequest.' },
   hallucinationCeiling: {
     kind: 'number',
     stage: 'answers',
@@ -214,6 +203,46 @@ export const derivedFacts = {
     stage: 'estimates',
     description: 'monthlyCostMax − runBudgetMonthly: above 0, the expensive end exceeds it.',
   },
+  monthlyRequests: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Requests a month, high end: daily users × requests per user × days in use (absent until volume is known).',
+  },
+  tokensPerCall: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Tokens one model call reads and writes, high end: (input + output words) × tokens per word.',
+  },
+  monthlyTokens: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Tokens a month, high end: requests × tokens per request (model calls included).',
+  },
+  runYearOverBuild: {
+    kind: 'boolean',
+    stage: 'estimates',
+    description: 'A year of running at the high end costs more than the build at its high end.',
+  },
+  teamBeyondUseful: {
+    kind: 'boolean',
+    stage: 'estimates',
+    description: 'The answered team is larger than any phase of the plan can use at once.',
+  },
+  usefulTeam: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'The most engineers any phase of the plan can use at once.',
+  },
+  dataPrepShareMin: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Low end of data preparation’s share of the work, in % (compared with 40–60%).',
+  },
+  dataPrepShareMax: {
+    kind: 'number',
+    stage: 'estimates',
+    description: 'High end of data preparation’s share of the work, in %.',
+  },
 } as const satisfies Record<string, DerivedFactDoc>;
 
 export type DerivedFactName = keyof typeof derivedFacts;
@@ -284,16 +313,6 @@ export function deriveFacts(answers: Answers): Facts {
   facts.set('textOutput', has('outputModalities', 'text', 'structured', 'code'));
   facts.set('richInput', has('inputModalities', 'images', 'audio', 'video'));
 
-  const users = num(facts.get('dailyUsers'));
-  const perUser = num(facts.get('requestsPerUser'));
-  const requests = users !== undefined && perUser !== undefined ? users * perUser * 30 : undefined;
-  const inWords = num(facts.get('inputWords'));
-  const outWords = num(facts.get('outputWords'));
-  const tokens =
-    inWords !== undefined && outWords !== undefined ? ((inWords + outWords) * 670) / 500 : undefined;
-  if (requests !== undefined) facts.set('monthlyRequests', requests);
-  if (tokens !== undefined) facts.set('tokensPerRequest', tokens);
-  if (requests !== undefined && tokens !== undefined) facts.set('monthlyTokens', requests * tokens);
   const target = num(facts.get('accuracyTarget'));
   if (target !== undefined)
     facts.set('hallucinationCeiling', Math.max(0.5, Math.round((100 - target) * 5) / 10));

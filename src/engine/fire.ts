@@ -32,22 +32,19 @@ export function fire<R extends AnyRule>(
   const fired: Firing<R>[] = [];
   for (const rule of rules) {
     if (!holds(rule.when, facts)) continue;
-    const { id: ruleId, title, assumption } = rule;
+    const { id: ruleId, title, derivation, assumption } = rule;
     const triggers = triggersOf(rule.when, facts).map((fact) => ({
       fact,
       value: readable(fact, facts.get(fact)),
     }));
-    const sources = rule.sources ?? [];
-    const file = ruleFile(concern);
-    if (assumption === undefined) {
-      fired.push({ rule, because: { ruleId, title, triggers, sources } });
-      out.trace.push({ ruleId, title, triggers, sources, file });
-    } else {
-      const because = { ruleId, title, triggers, sources, assumption };
-      fired.push({ rule, because });
-      out.trace.push({ ruleId, title, triggers, sources, file, assumption });
+    const because: Because = { ruleId, title, triggers, sources: rule.sources ?? [] };
+    if (derivation !== undefined) because.derivation = derivation;
+    if (assumption !== undefined) {
+      because.assumption = assumption;
       out.assumptions.push({ id: ruleId, text: assumption, because: [because] });
     }
+    fired.push({ rule, because });
+    out.trace.push({ ...because, file: ruleFile(concern) });
   }
   return fired;
 }

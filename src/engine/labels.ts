@@ -24,15 +24,6 @@ export const approachSummaries: Record<ApproachId, string> = {
     'An orchestrated agent that plans steps and calls your systems through narrowly scoped tools, built on prompting and retrieval rather than a custom model.',
 };
 
-/** Evaluation order for ties: the more conservative, better-evidenced path first. */
-export const approachOrder: readonly ApproachId[] = [
-  'rag',
-  'prompt',
-  'fine-tune',
-  'rag-fine-tune',
-  'agentic',
-];
-
 export const tierLabels = {
   small: 'Small, fast model',
   frontier: 'Frontier model',
@@ -64,7 +55,7 @@ export interface PhaseInfo {
 export const phases: Record<PhaseId, PhaseInfo> = {
   scoping: { name: 'Scoping and success criteria', parallel: false },
   'data-prep': { name: 'Data preparation', parallel: false },
-  prototype: { name: 'Prototype on a data sample (alongside data preparation)', parallel: true },
+  prototype: { name: 'Prototype on a data sample', parallel: true },
   build: { name: 'Build', parallel: false },
   integration: { name: 'Integration with existing systems', parallel: false },
   compliance: { name: 'Compliance work and documentation', parallel: false },

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { conditionSchema } from './condition-schema';
 import { approachIds, severitySchema } from '@/domain/plan';
 import { citationSchema } from '@/domain/citation-schema';
+import { assumptionsFileSchema } from './assumptions';
 
 const range = z
   .tuple([z.number().nonnegative(), z.number().nonnegative()])
@@ -23,14 +24,22 @@ const grounding = {
   title: z.string().min(1),
   when: conditionSchema.optional(),
   sources: z.array(citationSchema).optional(),
+  /** How the rule's figures follow from figures its sources state: the arithmetic, in words. */
+  derivation: z.string().min(1).optional(),
   assumption: z.string().min(1).optional(),
 };
 
 function grounded<T extends z.ZodRawShape>(shape: T) {
-  return z.strictObject({ ...grounding, ...shape }).refine((r: unknown) => {
-    const g = r as { sources?: unknown[]; assumption?: string };
-    return (g.sources?.length ?? 0) > 0 || g.assumption !== undefined;
-  }, 'a rule needs sources or a stated assumption');
+  return z
+    .strictObject({ ...grounding, ...shape })
+    .refine((r: unknown) => {
+      const g = r as { sources?: unknown[]; assumption?: string };
+      return (g.sources?.length ?? 0) > 0 || g.assumption !== undefined;
+    }, 'a rule needs sources or a stated assumption')
+    .refine((r: unknown) => {
+      const g = r as { sources?: unknown[]; derivation?: string };
+      return g.derivation === undefined || (g.sources?.length ?? 0) > 0;
+    }, 'a derivation needs the sources it derives from');
 }
 
 const scores = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -53,12 +62,32 @@ export const phaseIds = [
 export type PhaseId = (typeof phaseIds)[number];
 export const readinessAreas = ['useCase', 'data', 'compliance', 'team'] as const;
 
-/** Approach rules add to candidate scores; the highest total wins. `reason` explains the push. */
-export const approachRuleSchema = grounded({
-  score: scores(approachIds),
-  reason: z.string().min(1),
-  fineTuneMethod: z.enum(['lora', 'full']).optional(),
+/**
+ * The approach is decided, not scored. Each approach lists what it requires (a preference is honoured only when
+ * they hold, and an alternative's "why not" names the unmet ones); the first decision whose condition holds picks
+ * the recommendation; methods pick how to fine-tune; notes say what the decision leaves open.
+ */
+export const requirementSchema = grounded({
+  /** Shown when the requirement does not hold; may use {fact} placeholders. */
+  unmet: z.string().min(1),
 });
+export const decisionSchema = grounded({ choose: z.enum(approachIds), reason: z.string().min(1) });
+export const methodSchema = grounded({ method: z.enum(['lora', 'full']), reason: z.string().min(1) });
+export const approachNoteSchema = grounded({ text: z.string().min(1) });
+
+export const approachFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  requirements: z.strictObject(
+    Object.fromEntries(approachIds.map((a) => [a, z.array(requirementSchema)])) as Record<
+      (typeof approachIds)[number],
+      z.ZodArray<typeof requirementSchema>
+    >,
+  ),
+  decisions: z.array(decisionSchema).min(1),
+  methods: z.array(methodSchema),
+  notes: z.array(approachNoteSchema),
+});
+export type ApproachFile = z.infer<typeof approachFileSchema>;
 
 /** Model rules score tiers, hosting options and families; -100 is how a rule rules an option out. */
 export const modelRuleSchema = grounded({
@@ -75,27 +104,39 @@ export const componentRuleSchema = grounded({
 });
 
 /**
- * Timeline rules act on one phase: `atLeast` raises it to a floor (max of all floors), `add` adds weeks, then
- * `scale` multiplies. Floors, then additions, then factors: the order never depends on the rule order.
+ * Timeline rules give a phase work in person-weeks (`effort`, summed), multiply it (`effortScale`), or add
+ * calendar time that passes whatever the team does (`wait`, the longest counts). src/engine/estimation turns the
+ * work into calendar weeks for the team (docs/estimation.md).
  */
 export const timelineRuleSchema = grounded({
   phase: z.enum(phaseIds),
-  atLeast: range.optional(),
-  add: range.optional(),
-  scale: factor.optional(),
+  effort: range.optional(),
+  effortScale: factor.optional(),
+  wait: range.optional(),
 });
 
+/** How a phase can be staffed: what the schedule needs besides its work. */
+export const phaseShapeSchema = z.strictObject({
+  /** The most people who can usefully work on the phase at once. */
+  maxStaff: z.number().int().positive(),
+  /** The shortest calendar duration of the phase, however many people work on it. */
+  minWeeks: z.number().nonnegative(),
+  assumption: z.string().min(1),
+});
+
+export const timelineFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  phases: z.strictObject(
+    Object.fromEntries(phaseIds.map((p) => [p, phaseShapeSchema])) as Record<PhaseId, typeof phaseShapeSchema>,
+  ),
+  rules: z.array(timelineRuleSchema),
+});
+
+/** Cost rules add a line to the bill: a monthly running cost or a one-off cost added to the build. */
 export const costRuleSchema = grounded({
-  /** Blended delivery cost per week of the timeline (max of all that fire). */
-  weeklyRate: range.optional(),
-  buildAdd: range.optional(),
-  buildScale: factor.optional(),
-  /** $ per million tokens for the chosen tier (max of all that fire). */
-  pricePerMTokens: range.optional(),
-  hostingMonthly: range.optional(),
-  savingPercent: range.optional(),
-  /** An arithmetic or assumption line shown with the costs; may use {fact} placeholders. */
-  note: z.string().min(1).optional(),
+  item: z.strictObject({ id, label: z.string().min(1) }),
+  monthly: range.optional(),
+  oneOff: range.optional(),
 });
 
 export const riskRuleSchema = grounded({
@@ -151,10 +192,10 @@ const fileOf = <T extends z.ZodType>(rule: T) =>
   z.strictObject({ $comment: z.string().optional(), rules: z.array(rule) });
 
 export const rulesetSchema = z.strictObject({
-  approach: fileOf(approachRuleSchema),
+  approach: approachFileSchema,
   hosting: fileOf(modelRuleSchema),
   components: fileOf(componentRuleSchema),
-  timeline: fileOf(timelineRuleSchema),
+  timeline: timelineFileSchema,
   cost: fileOf(costRuleSchema),
   risks: fileOf(riskRuleSchema),
   compliance: fileOf(obligationRuleSchema),
@@ -163,11 +204,27 @@ export const rulesetSchema = z.strictObject({
   readiness: fileOf(readinessRuleSchema),
   warnings: fileOf(warningRuleSchema),
   'next-steps': fileOf(nextStepRuleSchema),
+  assumptions: assumptionsFileSchema,
 });
 export type Ruleset = z.infer<typeof rulesetSchema>;
-export type Concern = keyof Ruleset;
-export type RuleOf<C extends Concern> = Ruleset[C]['rules'][number];
-export type AnyRule = RuleOf<Concern>;
+/** A file of rules; `assumptions` holds the estimator's parameters instead. */
+export type Concern = Exclude<keyof Ruleset, 'assumptions'>;
+/** The concerns whose file is one list of rules. */
+export type ListConcern = Exclude<Concern, 'approach'>;
+export type RuleOf<C extends ListConcern> = Ruleset[C]['rules'][number];
+export type ApproachRule =
+  | ApproachFile['requirements'][keyof ApproachFile['requirements']][number]
+  | ApproachFile['decisions'][number]
+  | ApproachFile['methods'][number]
+  | ApproachFile['notes'][number];
+export type AnyRule = RuleOf<ListConcern> | ApproachRule;
+
+/** Every rule of a concern, in file order (the approach file's lists one after the other). */
+export function rulesOf(ruleset: Ruleset, concern: Concern): readonly AnyRule[] {
+  if (concern !== 'approach') return ruleset[concern].rules;
+  const a = ruleset.approach;
+  return [...Object.values(a.requirements).flat(), ...a.decisions, ...a.methods, ...a.notes];
+}
 
 export const ruleFile = (concern: Concern): string => `rules/${concern}.json`;
 
@@ -175,15 +232,15 @@ export const ruleFile = (concern: Concern): string => `rules/${concern}.json`;
 export const concernStage: Record<Concern, readonly string[]> = {
   approach: ['answers'],
   hosting: ['answers', 'approach'],
-  components: ['answers', 'approach', 'model'],
+  components: ['answers', 'approach', 'model', 'estimates'],
   timeline: ['answers', 'approach', 'model'],
   cost: ['answers', 'approach', 'model'],
-  risks: ['answers', 'approach', 'model'],
+  risks: ['answers', 'approach', 'model', 'estimates'],
   // Obligations follow from the situation only, never from our own choices: adding a regulated sector or EU
   // users can then only add obligations.
   compliance: ['answers'],
   evaluation: ['answers', 'approach', 'model'],
-  metrics: ['answers', 'approach', 'model'],
+  metrics: ['answers', 'approach', 'model', 'estimates'],
   readiness: ['answers', 'approach', 'model'],
   warnings: ['answers', 'approach', 'model', 'estimates'],
   'next-steps': ['answers', 'approach', 'model', 'estimates'],

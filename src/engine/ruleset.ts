@@ -3,6 +3,7 @@
  * build and every test loudly instead of producing a quietly wrong plan.
  */
 import approach from '../../rules/approach.json';
+import assumptions from '../../rules/assumptions.json';
 import components from '../../rules/components.json';
 import compliance from '../../rules/compliance.json';
 import cost from '../../rules/cost.json';
@@ -15,9 +16,9 @@ import risks from '../../rules/risks.json';
 import timeline from '../../rules/timeline.json';
 import warnings from '../../rules/warnings.json';
 import { describeIssues } from '@/domain/answers';
-import { rulesetSchema, type Concern, type Ruleset } from './rules-schema';
+import { concernStage, rulesetSchema, rulesOf, type Concern, type Ruleset } from './rules-schema';
 
-export const rawRuleset: Record<Concern, unknown> = {
+export const rawRuleset: Record<Concern | 'assumptions', unknown> = {
   approach,
   hosting,
   components,
@@ -30,6 +31,7 @@ export const rawRuleset: Record<Concern, unknown> = {
   readiness,
   warnings,
   'next-steps': nextSteps,
+  assumptions,
 };
 
 export function loadRuleset(raw: unknown): { ok: true; value: Ruleset } | { ok: false; errors: string[] } {
@@ -37,8 +39,8 @@ export function loadRuleset(raw: unknown): { ok: true; value: Ruleset } | { ok: 
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
   const seen = new Map<string, string>();
   const errors: string[] = [];
-  for (const [concern, file] of Object.entries(parsed.data)) {
-    for (const rule of file.rules) {
+  for (const concern of Object.keys(concernStage) as Concern[]) {
+    for (const rule of rulesOf(parsed.data, concern)) {
       const other = seen.get(rule.id);
       if (other) errors.push(`${concern}: rule id "${rule.id}" is already used in ${other}`);
       seen.set(rule.id, concern);
