@@ -30,6 +30,8 @@ describe('step forms', () => {
     for (const name of ['Context', 'Use case', 'Data readiness', 'Compliance', 'Approach', 'Review'])
       expect(within(nav).getByRole('button', { name: new RegExp(name) })).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: /Context/ })).toHaveAttribute('aria-current', 'step');
+    // The first step has nowhere to go back to.
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
   });
 
   it('blocks Next with an announced summary of every missing answer, then proceeds when fixed', async () => {
@@ -103,5 +105,20 @@ describe('step forms', () => {
     await user.click(screen.getByRole('button', { name: 'Save and return to review' }));
     expect(actor().getSnapshot().value).toBe('review');
     expect(screen.getByText('Clean and consistent')).toBeInTheDocument();
+  });
+
+  it('keeps the review, and stresses what is missing, when the plan cannot be shown yet', async () => {
+    const { user, actor } = renderWizard({
+      answers: { ...completeAnswers, industry: undefined },
+      step: 'review',
+    });
+    const notice = screen.getByRole('heading', { name: /One answer is still needed/ }).parentElement!;
+    expect(notice).not.toHaveAttribute('role', 'alert');
+    await user.click(screen.getByRole('button', { name: 'See the plan' }));
+    expect(actor().getSnapshot().value).toBe('review');
+    expect(notice).toHaveAttribute('role', 'alert');
+    await user.click(within(notice).getByRole('button', { name: 'Which industry does the project serve?' }));
+    expect(actor().getSnapshot().value).toBe('context');
+    expect(screen.getByRole('button', { name: 'Save and return to review' })).toBeInTheDocument();
   });
 });
