@@ -51,13 +51,14 @@ export function compactNumber(value: number): string {
   return shown === '1000' && bigger ? `1${bigger[1]}` : `${shown}${suffix}`;
 }
 
-export const formatUsd = (value: number): string => `$${compactNumber(value)}`;
+/** "$15k": an amount in the plan's currency (its symbol is editable, "$" by default). */
+export const formatMoney = (value: number, symbol = '$'): string => `${symbol}${compactNumber(value)}`;
 
 /** "$15k–60k"; a degenerate range is one figure ("$2k"). */
-export function formatUsdRange([min, max]: Range): string {
+export function formatMoneyRange([min, max]: Range, symbol = '$'): string {
   const a = compactNumber(min);
   const b = compactNumber(max);
-  return a === b ? `$${a}` : `$${a}${DASH}${b}`;
+  return a === b ? `${symbol}${a}` : `${symbol}${a}${DASH}${b}`;
 }
 
 const WEEKS_PER_MONTH = 52 / 12;

@@ -9,6 +9,8 @@ import { questionIds, type Answers, type QuestionId } from '@/domain/questions';
 export type FactKind = 'boolean' | 'number' | 'string';
 
 export interface DerivedFactDoc {
+  /** How the fact reads where people read it (a "Why?" trigger). */
+  label: string;
   kind: FactKind;
   /** When it becomes available: rules of a stage may read facts of that stage and earlier ones. */
   stage: 'answers' | 'approach' | 'model' | 'estimates';
@@ -19,226 +21,290 @@ export interface DerivedFactDoc {
 
 export const derivedFacts = {
   euInvolved: {
+    label: 'People in the EU involved',
     kind: 'boolean',
     stage: 'answers',
     description: 'Users or data subjects in the EU (regions has eu).',
   },
   healthInvolved: {
+    label: 'Health data or a healthcare setting',
     kind: 'boolean',
     stage: 'answers',
     description: 'Healthcare industry or health data among the sensitive data.',
   },
   regulated: {
+    label: 'Regulated sector',
     kind: 'boolean',
     stage: 'answers',
     description: 'Industry is healthcare, finance, insurance or legal, or regulatedSector is yes.',
   },
   highStakesUse: {
+    label: 'Outputs feed high-stakes decisions',
     kind: 'boolean',
     stage: 'answers',
     description: 'Outputs feed a legal, medical, financial or hiring decision (highStakes other than none).',
   },
   customerFacing: {
+    label: 'People outside the organisation see the outputs',
     kind: 'boolean',
     stage: 'answers',
     description: 'Audience is customers or the public, or outputs are published or shown to customers.',
   },
-  docsAvailable: { kind: 'boolean', stage: 'answers', description: 'knowledgeDocs is yes or partly.' },
+  docsAvailable: {
+    label: 'Documents to draw on exist',
+    kind: 'boolean',
+    stage: 'answers',
+    description: 'knowledgeDocs is yes or partly.',
+  },
   docsReady: {
+    label: 'Documents exist, structured and de-duplicated',
     kind: 'boolean',
     stage: 'answers',
     description:
       'All documents exist, structured and de-duplicated (knowledgeDocs, docsStructured, docsDeduplicated all yes).',
   },
   agentic: {
+    label: 'Multi-step agent',
     kind: 'boolean',
     stage: 'answers',
     description:
       'The task is a multi-step agentic workflow or the system is an agent that plans and uses tools.',
   },
   personalData: {
+    label: 'Personal data processed',
     kind: 'boolean',
     stage: 'answers',
     description:
       'Personal, health or financial data is processed, or EU personal data is (sensitiveData / euPersonalData).',
   },
   phiWithoutBaa: {
+    label: 'Patient data without a signed BAA',
     kind: 'boolean',
     stage: 'answers',
     description:
       'PHI is (or may be) handled and no provider BAA is confirmed (phiInvolved yes/unsure, baaAvailable no/unsure).',
   },
   euHighRisk: {
+    label: 'EU AI Act high-risk use',
     kind: 'boolean',
     stage: 'answers',
     description: 'One of the EU AI Act high-risk areas is selected in euAiActUses.',
   },
   enterpriseIntegration: {
+    label: 'Connects to a CRM or ERP',
     kind: 'boolean',
     stage: 'answers',
     description: 'integrations include CRM or ERP.',
   },
   integrationCount: {
+    label: 'Systems to connect',
     kind: 'number',
     stage: 'answers',
     description: 'Number of systems in integrations ("none" counts as 0).',
   },
   visualOutput: {
+    label: 'Produces images or video',
     kind: 'boolean',
     stage: 'answers',
     description: 'outputModalities include images or video.',
   },
   textOutput: {
+    label: 'Produces text, data or code',
     kind: 'boolean',
     stage: 'answers',
     description: 'outputModalities include text, structured data or code.',
   },
   richInput: {
+    label: 'Reads images, audio or video',
     kind: 'boolean',
     stage: 'answers',
     description: 'inputModalities include images, audio or video.',
   },
   hallucinationCeiling: {
+    label: 'Tolerated share of unsupported claims (%)',
     kind: 'number',
     stage: 'answers',
     description: 'Tolerated share of unsupported claims in %: half of (100 − accuracyTarget), at least 0.5.',
   },
   approach: {
+    label: 'Recommended approach',
     kind: 'string',
     stage: 'approach',
     description: 'The recommended approach (approach.json).',
     values: ['prompt', 'rag', 'fine-tune', 'rag-fine-tune', 'agentic'],
   },
-  fineTunes: { kind: 'boolean', stage: 'approach', description: 'The recommended approach trains a model.' },
+  fineTunes: {
+    label: 'The approach trains a model',
+    kind: 'boolean',
+    stage: 'approach',
+    description: 'The recommended approach trains a model.',
+  },
   retrieval: {
+    label: 'The system retrieves from your documents',
     kind: 'boolean',
     stage: 'approach',
     description:
       'The system retrieves from a document store: RAG, RAG + fine-tuning, or an agent over existing documents.',
   },
   fineTuneMethod: {
+    label: 'Fine-tuning method',
     kind: 'string',
     stage: 'approach',
     description: 'lora or full, when the approach fine-tunes.',
     values: ['lora', 'full'],
   },
   tier: {
+    label: 'Model tier',
     kind: 'string',
     stage: 'model',
     description: 'Chosen model tier (hosting.json).',
     values: ['small', 'frontier', 'routing'],
   },
   hostingChoice: {
+    label: 'Where the models run',
     kind: 'string',
     stage: 'model',
     description: 'Chosen hosting (hosting.json); the answer id `hosting` is the user’s preference.',
     values: ['public-api', 'enterprise-cloud', 'private-cloud', 'on-premises'],
   },
   selfHosted: {
+    label: 'Models run on your own infrastructure',
     kind: 'boolean',
     stage: 'model',
     description: 'hostingChoice is private-cloud or on-premises.',
   },
   family: {
+    label: 'Model family',
     kind: 'string',
     stage: 'model',
     description: 'Chosen model family (hosting.json).',
     values: ['llm', 'multimodal', 'diffusion', 'gan', 'vae'],
   },
   totalWeeksMin: {
+    label: 'Shortest total timeline (weeks)',
     kind: 'number',
     stage: 'estimates',
     description: 'Lower end of the total timeline, weeks.',
   },
   totalWeeksMax: {
+    label: 'Longest total timeline (weeks)',
     kind: 'number',
     stage: 'estimates',
     description: 'Upper end of the total timeline, weeks.',
   },
-  buildCostMin: { kind: 'number', stage: 'estimates', description: 'Lower end of the build cost, USD.' },
-  buildCostMax: { kind: 'number', stage: 'estimates', description: 'Upper end of the build cost, USD.' },
+  buildCostMin: {
+    label: 'Build cost, low end',
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Lower end of the build cost, USD.',
+  },
+  buildCostMax: {
+    label: 'Build cost, high end',
+    kind: 'number',
+    stage: 'estimates',
+    description: 'Upper end of the build cost, USD.',
+  },
   monthlyCostMin: {
+    label: 'Monthly cost, low end',
     kind: 'number',
     stage: 'estimates',
     description: 'Lower end of the monthly run cost, USD.',
   },
   monthlyCostMax: {
+    label: 'Monthly cost, high end',
     kind: 'number',
     stage: 'estimates',
     description: 'Upper end of the monthly run cost, USD.',
   },
   weeksUntilLaunch: {
+    label: 'Weeks until your target launch',
     kind: 'number',
     stage: 'estimates',
     description:
       'Weeks from "today" (an evaluate() option) to targetLaunch; negative when the date has passed.',
   },
   launchShortfallMin: {
+    label: 'Weeks the fast end of the timeline runs past your launch date',
     kind: 'number',
     stage: 'estimates',
     description: 'totalWeeksMin − weeksUntilLaunch: above 0, even the fastest estimate misses the date.',
   },
   launchShortfallMax: {
+    label: 'Weeks the slow end of the timeline runs past your launch date',
     kind: 'number',
     stage: 'estimates',
     description: 'totalWeeksMax − weeksUntilLaunch: above 0, the slow end of the estimate misses the date.',
   },
   budgetShortfallMin: {
+    label: 'Amount the low end of the build cost exceeds your budget',
     kind: 'number',
     stage: 'estimates',
     description: 'buildCostMin − budgetCeiling: above 0, even the cheapest estimate exceeds the budget.',
   },
   budgetShortfallMax: {
+    label: 'Amount the high end of the build cost exceeds your budget',
     kind: 'number',
     stage: 'estimates',
     description: 'buildCostMax − budgetCeiling: above 0, the expensive end exceeds the budget.',
   },
   runBudgetShortfallMin: {
+    label: 'Amount the low end of the monthly cost exceeds your run budget',
     kind: 'number',
     stage: 'estimates',
     description: 'monthlyCostMin − runBudgetMonthly: above 0, even the cheapest monthly estimate exceeds it.',
   },
   runBudgetShortfallMax: {
+    label: 'Amount the high end of the monthly cost exceeds your run budget',
     kind: 'number',
     stage: 'estimates',
     description: 'monthlyCostMax − runBudgetMonthly: above 0, the expensive end exceeds it.',
   },
   monthlyRequests: {
+    label: 'Requests a month (high end)',
     kind: 'number',
     stage: 'estimates',
-    description: 'Requests a month, high end: daily users × requests per user × days in use (absent until volume is known).',
+    description:
+      'Requests a month, high end: daily users × requests per user × days in use (absent until volume is known).',
   },
   tokensPerCall: {
+    label: 'Tokens per model call (high end)',
     kind: 'number',
     stage: 'estimates',
-    description: 'Tokens one model call reads and writes, high end: (input + output words) × tokens per word.',
+    description:
+      'Tokens one model call reads and writes, high end: (input + output words) × tokens per word.',
   },
   monthlyTokens: {
+    label: 'Tokens a month (high end)',
     kind: 'number',
     stage: 'estimates',
     description: 'Tokens a month, high end: requests × tokens per request (model calls included).',
   },
   runYearOverBuild: {
+    label: 'A year of running costs more than the build',
     kind: 'boolean',
     stage: 'estimates',
     description: 'A year of running at the high end costs more than the build at its high end.',
   },
   teamBeyondUseful: {
+    label: 'More engineers than the work can use',
     kind: 'boolean',
     stage: 'estimates',
     description: 'The answered team is larger than any phase of the plan can use at once.',
   },
   usefulTeam: {
+    label: 'Most engineers a phase can use',
     kind: 'number',
     stage: 'estimates',
     description: 'The most engineers any phase of the plan can use at once.',
   },
   dataPrepShareMin: {
+    label: 'Data preparation share of the work, low end (%)',
     kind: 'number',
     stage: 'estimates',
     description: 'Low end of data preparation’s share of the work, in % (compared with 40–60%).',
   },
   dataPrepShareMax: {
+    label: 'Data preparation share of the work, high end (%)',
     kind: 'number',
     stage: 'estimates',
     description: 'High end of data preparation’s share of the work, in %.',

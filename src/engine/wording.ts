@@ -3,7 +3,7 @@
  * `{fact}` placeholders in rule texts.
  */
 import { optionLabel, questionById } from '@/domain/questions';
-import type { FactName, Facts } from './facts';
+import { derivedFacts, type FactName, type Facts } from './facts';
 import { formatNumber } from '@/domain/format';
 import { formatDollars, formatWeeks } from './format';
 import { approachLabels, familyLabels, hostingLabels, tierLabels } from './labels';
@@ -46,4 +46,11 @@ export function fill(text: string, facts: Facts): string {
     if (format === 'int') return formatNumber(Math.round(value), 0);
     return formatNumber(value, 1);
   });
+}
+
+/** What a fact is called where people read: its question's label, or the derived fact's label. */
+export function factLabel(fact: string): string {
+  const question = questionById.get(fact);
+  if (question) return question.label;
+  return (derivedFacts as Record<string, { label: string } | undefined>)[fact]?.label ?? fact;
 }

@@ -7,12 +7,13 @@ import { comparisonOps, holds, recordFacts, triggersOf, type Condition } from '@
 import { questions, type Answers } from '@/domain/questions';
 import { deriveFacts, derivedFacts, factNames, type DerivedFactDoc, type FactName } from '@/engine/facts';
 import { ruleset } from '@/engine/ruleset';
+import { concernStage, rulesOf, type Concern } from '@/engine/rules-schema';
 import { answersArb } from '../support/arbitrary-answers';
 import { evaluateCondition, type Facts } from '../support/reference-conditions';
 
-const conditions: Condition[] = Object.values(ruleset).flatMap((file) =>
-  (file.rules as { when?: Condition }[]).flatMap((r) => (r.when ? [r.when] : [])),
-);
+const conditions: Condition[] = (Object.keys(concernStage) as Concern[])
+  .flatMap((c) => rulesOf(ruleset, c))
+  .flatMap((r) => (r.when ? [r.when as Condition] : []));
 const docs: Record<string, DerivedFactDoc> = derivedFacts;
 
 /** Random values for the facts the engine adds after the answers stage. */

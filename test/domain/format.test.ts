@@ -3,8 +3,8 @@ import {
   formatNumber,
   formatPercentRange,
   formatShareRange,
-  formatUsd,
-  formatUsdRange,
+  formatMoney,
+  formatMoneyRange,
   formatWeeksExact,
   formatWeeksRange,
 } from '@/domain/format';
@@ -51,19 +51,19 @@ describe('USD formatting', () => {
   });
 
   it('writes a range with one dollar sign and an en dash', () => {
-    expect(formatUsdRange([15_000, 60_000])).toBe('$15k–60k');
-    expect(formatUsdRange([1_800, 6_500])).toBe('$1.8k–6.5k');
-    expect(formatUsdRange([800_000, 1_200_000])).toBe('$800k–1.2M');
+    expect(formatMoneyRange([15_000, 60_000])).toBe('$15k–60k');
+    expect(formatMoneyRange([1_800, 6_500])).toBe('$1.8k–6.5k');
+    expect(formatMoneyRange([800_000, 1_200_000])).toBe('$800k–1.2M');
   });
 
   it('collapses a zero-width range to one figure', () => {
-    expect(formatUsdRange([0, 0])).toBe('$0');
-    expect(formatUsdRange([2_000, 2_000])).toBe('$2k');
-    expect(formatUsd(2_000)).toBe('$2k');
+    expect(formatMoneyRange([0, 0])).toBe('$0');
+    expect(formatMoneyRange([2_000, 2_000])).toBe('$2k');
+    expect(formatMoney(2_000)).toBe('$2k');
   });
 
   it('keeps huge numbers short', () => {
-    expect(formatUsdRange([1e15, 2e15])).toBe('$1000T–2000T');
+    expect(formatMoneyRange([1e15, 2e15])).toBe('$1000T–2000T');
   });
 });
 

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { formatUsdRange, formatWeeksRange } from '@/domain/format';
+import { formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import { SECTION_TITLES } from '@/features/export/plan-document';
 import { completeAnswers } from '../support/answers';
 import { artifactsDir, baseUrl, desktop, launchBrowser } from './support/browser';
@@ -77,8 +77,8 @@ describe('exports in Chromium', () => {
     const figures = [
       plan.headline.approachLabel,
       formatWeeksRange(plan.headline.timelineWeeks),
-      formatUsdRange(plan.headline.buildCost),
-      formatUsdRange(plan.headline.monthlyCost),
+      formatMoneyRange(plan.headline.buildCost),
+      formatMoneyRange(plan.headline.monthlyCost),
       `${Math.round(plan.headline.readiness)} / 100`,
     ];
     const { context, page, requests, errors } = await openResults(answers);

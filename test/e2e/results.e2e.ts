@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { formatUsdRange, formatWeeksRange } from '@/domain/format';
+import { formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import { completeAnswers } from '../support/answers';
 import { artifactsDir, baseUrl, desktop, launchBrowser, phone, screenshot } from './support/browser';
 
@@ -90,7 +90,7 @@ describe('live preview in Chromium', () => {
       }
       expect(await approach.isVisible()).toBe(true);
       expect(
-        await preview.getByText(formatUsdRange(plan.headline.buildCost), { exact: true }).isVisible(),
+        await preview.getByText(formatMoneyRange(plan.headline.buildCost), { exact: true }).isVisible(),
       ).toBe(true);
       await context.close();
     }
@@ -106,9 +106,9 @@ describe('results page in Chromium', () => {
       .poll(() => figure(page, 'Recommended approach').textContent())
       .toBe(plan.headline.approachLabel);
     expect(await figure(page, 'Timeline').textContent()).toBe(formatWeeksRange(plan.headline.timelineWeeks));
-    expect(await figure(page, 'Build cost').textContent()).toBe(formatUsdRange(plan.headline.buildCost));
+    expect(await figure(page, 'Build cost').textContent()).toBe(formatMoneyRange(plan.headline.buildCost));
     expect(await figure(page, 'Monthly run cost').textContent()).toBe(
-      formatUsdRange(plan.headline.monthlyCost),
+      formatMoneyRange(plan.headline.monthlyCost),
     );
 
     // Phases, build cost, monthly cost, cumulative band and readiness.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { derivedFacts } from '@/engine/facts';
 import { ruleset } from '@/engine/ruleset';
+import { concernStage, rulesOf, type Concern } from '@/engine/rules-schema';
 
 describe('src/engine/README.md', () => {
   const readme = readFileSync('src/engine/README.md', 'utf8');
@@ -11,7 +12,8 @@ describe('src/engine/README.md', () => {
 
 describe('src/engine/README.md rule counts', () => {
   const readme = readFileSync('src/engine/README.md', 'utf8');
-  it.each(Object.entries(ruleset))('states the rule count of rules/%s.json', (concern, file) => {
-    expect(readme).toMatch(new RegExp(`\\| \`rules/${concern}\\.json\` +\\| ${file.rules.length} +\\|`));
+  it.each(Object.keys(concernStage) as Concern[])('states the rule count of rules/%s.json', (concern) => {
+    const count = rulesOf(ruleset, concern).length;
+    expect(readme).toMatch(new RegExp(`\\| \`rules/${concern}\\.json\` +\\| ${count} +\\|`));
   });
 });

@@ -4,20 +4,32 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { factsOf, type Comparison } from '@/domain/conditions';
+import { factsOf, holds, type Comparison } from '@/domain/conditions';
 import { parseAnswersFile } from '@/domain/answers';
 import { questionById } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { derivedFacts, type DerivedFactDoc } from '@/engine/facts';
+import { deriveFacts, derivedFacts, type DerivedFactDoc } from '@/engine/facts';
 import { loadRuleset, rawRuleset, ruleset } from '@/engine/ruleset';
-import { concernStage, type AnyRule, type Concern } from '@/engine/rules-schema';
+import { concernStage, rulesOf, type AnyRule, type Concern } from '@/engine/rules-schema';
+import { cite } from '@/domain/sources';
+import { figureProblems } from '../support/figure-citations';
 import { answersArb } from '../support/arbitrary-answers';
 import { seedLines, seedsMissing } from '../support/seeds';
 
-const concerns = Object.keys(ruleset) as Concern[];
+const concerns = Object.keys(concernStage) as Concern[];
 const allRules: { concern: Concern; rule: AnyRule }[] = concerns.flatMap((concern) =>
-  (ruleset[concern].rules as AnyRule[]).map((rule) => ({ concern, rule })),
+  rulesOf(ruleset, concern).map((rule) => ({ concern, rule })),
 );
+const requirementIds = new Set(Object.values(ruleset.approach.requirements).flatMap((rs) => rs.map((r) => r.id)));
+
+/** The figures a rule puts into the estimate, and their unit. */
+function figuresOf(rule: AnyRule): { figures: number[]; unit: 'weeks' | 'money' | 'other' } {
+  const r = rule as { effort?: number[]; wait?: number[]; monthly?: number[]; oneOff?: number[] };
+  if (r.wait) return { figures: r.wait, unit: 'weeks' };
+  if (r.effort) return { figures: r.effort, unit: 'other' };
+  if (r.monthly ?? r.oneOff) return { figures: (r.monthly ?? r.oneOff)!, unit: 'money' };
+  return { figures: [], unit: 'other' };
+}
 const docs: Record<string, DerivedFactDoc> = derivedFacts;
 
 describe('rules/ knowledge base', () => {
@@ -32,12 +44,12 @@ describe('rules/ knowledge base', () => {
     const files = readdirSync('rules')
       .filter((f) => f.endsWith('.json'))
       .sort();
-    expect(files).toEqual(concerns.map((c) => `${c}.json`).sort());
+    expect(files).toEqual([...concerns, 'assumptions'].map((c) => `${c}.json`).sort());
   });
 
   it('rejects a rule with neither sources nor an assumption', () => {
     const broken = structuredClone(rawRuleset) as Record<string, { rules: Record<string, unknown>[] }>;
-    const first = broken.approach!.rules[0]!;
+    const first = broken.timeline!.rules[0]!;
     delete first.sources;
     delete first.assumption;
     const r = loadRuleset(broken);
@@ -47,13 +59,13 @@ describe('rules/ knowledge base', () => {
 
   it('rejects duplicate rule ids across files', () => {
     const broken = structuredClone(rawRuleset) as Record<string, { rules: Record<string, unknown>[] }>;
-    broken.approach!.rules[1]!.id = broken.approach!.rules[0]!.id;
+    broken.cost!.rules[1]!.id = broken.timeline!.rules[0]!.id;
     expect(loadRuleset(broken).ok).toBe(false);
   });
 
   it('rejects a condition that reads a fact which does not exist, and says where', () => {
     const broken = structuredClone(rawRuleset) as Record<string, { rules: Record<string, unknown>[] }>;
-    broken.approach!.rules[0]!.when = {
+    broken.timeline!.rules[0]!.when = {
       all: [
         { fact: 'industry', op: 'eq', value: 'legal' },
         { fact: 'industy', op: 'eq', value: 'legal' },
@@ -61,7 +73,7 @@ describe('rules/ knowledge base', () => {
     };
     const r = loadRuleset(broken);
     expect(r.ok ? [] : r.errors).toEqual([
-      'approach.rules.0.when.all.1.fact: "industy" is neither an answer id nor a derived fact',
+      'timeline.rules.0.when.all.1.fact: "industy" is neither an answer id nor a derived fact',
     ]);
   });
 
@@ -88,6 +100,44 @@ describe('rules/ knowledge base', () => {
       expect(bad).toEqual([]);
     },
   );
+
+  it.skipIf(seedsMissing())(
+    'states no figure its sources do not give: each is cited, derived from a cited figure, or an assumption',
+    () => {
+      const problems = allRules.flatMap(({ rule }) => {
+        const { figures, unit } = figuresOf(rule);
+        return figureProblems(rule, figures, unit, seedLines);
+      });
+      for (const [id, e] of Object.entries(ruleset.assumptions.values)) {
+        const figures = typeof e.value === 'number' ? [e.value] : Array.isArray(e.value) ? e.value : [];
+        problems.push(...figureProblems({ id, ...e }, figures, 'other', seedLines));
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.skipIf(seedsMissing())('catches a borrowed figure: weeks cited to a line that gives months', () => {
+    const borrowed = {
+      id: 'broken-integration',
+      sources: [cite('000', 322)],
+      wait: [3, 6],
+    };
+    expect(figureProblems(borrowed, borrowed.wait, 'weeks', seedLines)).toEqual([
+      'broken-integration: 3, 6 not stated in its sources; derive it or state it as an assumption',
+    ]);
+    const badDerivation = {
+      id: 'broken-derivation',
+      sources: [cite('000', 322)],
+      derivation: 'CRM integration takes 3–6 weeks (000:322).',
+    };
+    expect(figureProblems(badDerivation, [3, 6], 'weeks', seedLines)).toEqual([]);
+    const wrongLine = { ...badDerivation, derivation: 'A prototype takes 2–4 weeks (000:322).' };
+    expect(figureProblems(wrongLine, [2, 4], 'weeks', seedLines)).toEqual([
+      'broken-derivation: 4 is not stated in 000:322',
+    ]);
+    // The same figures as months are found: 3–6 months is 13–26 weeks.
+    expect(figureProblems({ ...borrowed, id: 'ok' }, [13, 26], 'weeks', seedLines)).toEqual([]);
+  });
 
   function checkComparison(c: Comparison, concern: Concern): string | undefined {
     const q = questionById.get(c.fact);
@@ -151,7 +201,17 @@ describe('rules/ knowledge base', () => {
       if (r.ok) record(r.value.answers);
     }
     for (const a of fc.sample(answersArb, { numRuns: 1500, seed: 20261123 })) record(a);
-    const never = allRules.map((r) => r.rule.id).filter((id) => !fired.has(id));
+    // Requirements are checked, never fired: each must be unmet for some answer set, or it decides nothing.
+    const unmet = new Set<string>();
+    const recordUnmet = (answers: Parameters<typeof evaluate>[0]) => {
+      const facts = deriveFacts(answers);
+      for (const rs of Object.values(ruleset.approach.requirements))
+        for (const r of rs) if (!holds(r.when, facts)) unmet.add(r.id);
+    };
+    for (const a of fc.sample(answersArb, { numRuns: 500, seed: 20261129 })) recordUnmet(a);
+    const never = allRules
+      .map((r) => r.rule.id)
+      .filter((id) => (requirementIds.has(id) ? !unmet.has(id) : !fired.has(id)));
     expect(never).toEqual([]);
   }, 120_000);
 });

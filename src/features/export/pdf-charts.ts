@@ -5,7 +5,7 @@
  */
 import type { Range } from '@/domain/range';
 import type { Chart } from './plan-document';
-import { formatUsd, formatUsdRange, formatWeeksExact } from '@/domain/format';
+import { formatMoney, formatMoneyRange, formatWeeksExact } from '@/domain/format';
 
 export const CHART_WIDTH = 495;
 const LABEL_W = 130;
@@ -134,11 +134,11 @@ export function chartSvg(chart: Chart, clean: (s: string) => string = (s) => s):
     case 'usd-ranges': {
       const rows: Row[] = chart.bars.map((b) => ({
         label: clean(b.label),
-        value: formatUsdRange(b.range),
+        value: formatMoneyRange(b.range),
         light: b.range,
       }));
       const max = Math.max(...chart.bars.map((b) => b.range[1]));
-      return rowsSvg(rows, max, formatUsd, 'US dollars, low to high estimate');
+      return rowsSvg(rows, max, formatMoney, 'US dollars, low to high estimate');
     }
     case 'scores': {
       const rows: Row[] = chart.bars.map((b) => ({

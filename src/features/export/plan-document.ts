@@ -8,6 +8,7 @@ import type { PlanDocument, Section } from './document';
 import { formatGeneratedAt } from './format';
 import { aboutBlocks, answersBlocks, sourcesBlocks } from './sections/appendices';
 import { approachBlocks } from './sections/approach';
+import { checksBlocks } from './sections/checks';
 import { assumptionsBlocks } from './sections/assumptions';
 import { componentsBlocks } from './sections/components';
 import { costsBlocks } from './sections/costs';
@@ -32,6 +33,7 @@ export const SECTION_TITLES = {
   components: 'Components',
   timeline: 'Timeline',
   costs: 'Costs',
+  checks: 'Checked against the sources',
   risks: 'Risks',
   obligations: 'Compliance obligations',
   evaluation: 'Evaluation and governance',
@@ -60,6 +62,7 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
     { id: 'components', title: S.components, blocks: componentsBlocks(plan, reasons) },
     { id: 'timeline', title: S.timeline, blocks: timelineBlocks(plan, reasons) },
     { id: 'costs', title: S.costs, blocks: costsBlocks(plan, reasons) },
+    { id: 'checks', title: S.checks, blocks: checksBlocks(plan, reasons) },
     { id: 'risks', title: S.risks, blocks: risksBlocks(plan, reasons) },
     { id: 'obligations', title: S.obligations, blocks: obligationsBlocks(plan, reasons) },
     { id: 'evaluation', title: S.evaluation, blocks: evaluationBlocks(plan, reasons) },

@@ -4,7 +4,7 @@
  * when a headline value actually changes and has settled.
  */
 import { memo, useEffect, useId, useRef, useState } from 'react';
-import { formatUsdRange, formatWeeksRange } from '@/domain/format';
+import { formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import type { Plan } from '@/domain/plan';
 import './results.css';
 
@@ -22,8 +22,8 @@ function headlineOf(plan: Plan) {
   return {
     approach: h.approachLabel,
     timeline: formatWeeksRange(h.timelineWeeks),
-    build: formatUsdRange(h.buildCost),
-    monthly: formatUsdRange(h.monthlyCost),
+    build: formatMoneyRange(h.buildCost),
+    monthly: formatMoneyRange(h.monthlyCost),
     blockers: h.blockers,
   };
 }

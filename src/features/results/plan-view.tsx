@@ -8,6 +8,7 @@ import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { Heading, HeadingBase } from './heading';
 import { ApproachSection } from './sections/approach';
+import { ChecksSection } from './sections/checks';
 import { AssumptionsSection } from './sections/assumptions';
 import { ComponentsSection } from './sections/components';
 import { CostsSection } from './sections/costs';
@@ -54,6 +55,7 @@ export function PlanView({ plan, answers, actions, headingLevel = 1 }: PlanViewP
         <ComponentsSection plan={plan} answers={answers} />
         <TimelineSection plan={plan} answers={answers} />
         <CostsSection plan={plan} answers={answers} />
+        <ChecksSection plan={plan} answers={answers} />
         <ReadinessSection plan={plan} answers={answers} />
         <RisksSection plan={plan} answers={answers} />
         <ObligationsSection plan={plan} answers={answers} />

@@ -1,5 +1,5 @@
 import { cite } from '@/domain/sources';
-import { formatSource, humaniseFact, readableTrigger, uniqueSources } from '@/features/results/model/explain';
+import { formatSource, readableTrigger, uniqueSources } from '@/features/results/model/explain';
 
 describe('explanations', () => {
   it('names sources by title and line range', () => {
@@ -15,14 +15,13 @@ describe('explanations', () => {
     });
   });
 
-  it('falls back to the rule value for derived facts and missing answers', () => {
-    expect(readableTrigger({ fact: 'dailyTokens', value: '1.2M' }, {})).toEqual({
-      label: 'Daily tokens',
-      value: '1.2M',
+  it('names derived facts in words, never by their code name, and falls back to the rule value', () => {
+    expect(readableTrigger({ fact: 'runYearOverBuild', value: 'yes' }, {})).toEqual({
+      label: 'A year of running costs more than the build',
+      value: 'yes',
       isAnswer: false,
     });
     expect(readableTrigger({ fact: 'industry', value: 'insurance' }, {}).value).toBe('insurance');
-    expect(humaniseFact('eu-ai-act_high.risk')).toBe('Eu ai act high risk');
   });
 
   it('lists each source once', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { parseAnswersFile } from '@/domain/answers';
-import { formatUsdRange, formatWeeksRange } from '@/domain/format';
+import { formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import { evaluate } from '@/engine';
 import { PlanView } from '@/features/results';
 import { completeAnswers } from '../../support/answers';
@@ -43,7 +43,7 @@ describe('PlanView with the engine', () => {
     const figures = container.querySelector('.sw-figures') as HTMLElement;
     expect(within(figures).getByText(plan.headline.approachLabel)).toBeInTheDocument();
     expect(within(figures).getByText(formatWeeksRange(plan.headline.timelineWeeks))).toBeInTheDocument();
-    expect(within(figures).getByText(formatUsdRange(plan.headline.buildCost))).toBeInTheDocument();
+    expect(within(figures).getByText(formatMoneyRange(plan.headline.buildCost))).toBeInTheDocument();
     // One phase row per phase, and every blocker the plan reports is on the page.
     expect(within(screen.getByRole('table', { name: /Phases/ })).getAllByRole('row')).toHaveLength(
       plan.timeline.phases.length + 1,

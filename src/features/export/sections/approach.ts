@@ -1,11 +1,19 @@
 import type { Plan } from '@/domain/plan';
 import type { Block } from '../document';
 import { item, listOrNone, para, text } from './blocks';
-import type { Reasons } from './reasons';
+import { triggerLabel, type Reasons } from './reasons';
 
 /** The recommendation, the verdict on a stated preference, and why each alternative was not chosen. */
 export function approachBlocks({ approach }: Plan, reasons: Reasons): Block[] {
   const blocks: Block[] = [para(text(approach.label, true), text(`: ${approach.summary}`))];
+  if (approach.decidedBy.length)
+    blocks.push(
+      para(
+        text('Decided by: ', true),
+        text(approach.decidedBy.map((t) => `${triggerLabel(t.fact)} ${t.value}`).join('; ')),
+      ),
+    );
+  for (const n of approach.notes) blocks.push(para(text(n.text)));
   if (approach.fineTuneMethod)
     blocks.push(
       para(

@@ -1,17 +1,24 @@
-import { formatPercentRange, formatUsdRange } from '@/domain/format';
+import { formatMoneyRange, formatNumber, formatPercentRange } from '@/domain/format';
 import type { Plan } from '@/domain/plan';
+import type { Range } from '@/domain/range';
 import type { Block } from '../document';
-import { item, listOrNone, para, text } from './blocks';
+import { item, listOrNone, text } from './blocks';
 import type { Reasons } from './reasons';
 
-/** Build and monthly ranges as charts and a table, then the arithmetic behind them. */
+const personWeeks = ([a, b]: Range): string =>
+  a === b ? formatNumber(a, 1) : `${formatNumber(a, 1)}–${formatNumber(b, 1)}`;
+
+/** Build and monthly ranges as charts and a table of every line of the bill, then the arithmetic behind them. */
 export function costsBlocks({ costs }: Plan, reasons: Reasons): Block[] {
+  const $ = costs.currencySymbol;
+  const money = (r: Range) => formatMoneyRange(r, $);
+  const b = costs.buildBreakdown;
   const blocks: Block[] = [
     {
       kind: 'chart',
       chart: {
         kind: 'usd-ranges',
-        title: 'Build cost (one-off, USD)',
+        title: `Build cost (one-off, ${$})`,
         bars: [{ label: 'Build', range: costs.build }],
       },
     },
@@ -19,34 +26,38 @@ export function costsBlocks({ costs }: Plan, reasons: Reasons): Block[] {
       kind: 'chart',
       chart: {
         kind: 'usd-ranges',
-        title: 'Monthly run cost (USD)',
+        title: `Monthly run cost (${$})`,
         bars: [
-          { label: 'Hosting', range: costs.monthly.hosting },
-          { label: 'Inference', range: costs.monthly.inference },
+          ...costs.monthly.items.map((i) => ({ label: i.label, range: i.monthly })),
+          ...(costs.monthly.inference[1] > 0 ? [{ label: 'Inference', range: costs.monthly.inference }] : []),
           { label: 'Total', range: costs.monthly.total },
-          { label: 'Inference, optimised', range: costs.optimisedInference.monthly },
         ],
       },
     },
     {
       kind: 'table',
-      head: ['Cost', 'Range (USD)'],
-      widths: [200, '*'],
+      head: ['Cost', 'Range', 'Why'],
+      widths: [180, 80, '*'],
       rows: [
-        ['Build (one-off)', formatUsdRange(costs.build)],
-        ['Monthly hosting', formatUsdRange(costs.monthly.hosting)],
-        ['Monthly inference', formatUsdRange(costs.monthly.inference)],
-        ['Monthly total', formatUsdRange(costs.monthly.total)],
-        ['Monthly inference, optimised', formatUsdRange(costs.optimisedInference.monthly)],
-        [
-          'Saving from routing, caching, compression',
-          formatPercentRange(costs.optimisedInference.savingPercent),
-        ],
+        [`Work: ${personWeeks(b.effort)} person-weeks at ${money(b.rate)} an engineer-week`, money(b.labour), ''],
+        ...b.oneOff.map((i) => [i.label, money(i.cost), reasons.cell(i.because)]),
+        ['Build (one-off)', money(costs.build), ''],
+        ...costs.monthly.items.map((i) => [`${i.label} (monthly)`, money(i.monthly), reasons.cell(i.because)]),
+        ...(costs.monthly.inference[1] > 0
+          ? [['Inference (monthly)', money(costs.monthly.inference), ''] as string[]]
+          : []),
+        ['Monthly total', money(costs.monthly.total), ''],
+        ...(costs.monthly.inference[1] > 0
+          ? [
+              [
+                `Inference with routing, caching and compression (${formatPercentRange(costs.optimisedInference.savingPercent)} less; not in the total)`,
+                money(costs.optimisedInference.monthly),
+                '',
+              ],
+            ]
+          : []),
       ],
     },
-    para(
-      text('The optimised inference figure is shown separately: it is not included in the monthly total.'),
-    ),
     { kind: 'subheading', text: 'The arithmetic' },
     ...listOrNone(
       costs.arithmetic.map((line) => item([text(line)])),

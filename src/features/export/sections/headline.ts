@@ -1,4 +1,4 @@
-import { formatUsdRange, formatWeeksRange } from '@/domain/format';
+import { formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import type { Block } from '../document';
@@ -28,8 +28,8 @@ export function headlineBlocks(plan: Plan, active: Answers): Block[] {
     rows: [
       ['Recommended approach', h.approachLabel],
       ['Total timeline', formatWeeksRange(h.timelineWeeks)],
-      ['Build cost', formatUsdRange(h.buildCost)],
-      ['Monthly run cost', formatUsdRange(h.monthlyCost)],
+      ['Build cost', formatMoneyRange(h.buildCost)],
+      ['Monthly run cost', formatMoneyRange(h.monthlyCost)],
       ['Readiness', `${Math.round(h.readiness)} / 100`],
       ['Blockers', String(h.blockers)],
     ],

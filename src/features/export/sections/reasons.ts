@@ -4,7 +4,14 @@
  */
 import type { Because } from '@/domain/plan';
 import { formatCitation, seedTitles, type Citation } from '@/domain/sources';
+import { factLabel } from '@/engine';
 import type { SourceRef } from '../document';
+
+/** "Which industry does the project serve?" reads as a label; a label without a question mark gets a colon. */
+export const triggerLabel = (fact: string): string => {
+  const label = factLabel(fact);
+  return /[?:]$/.test(label) ? label : `${label}:`;
+};
 
 export class Reasons {
   private readonly byKey = new Map<string, SourceRef>();
@@ -32,6 +39,7 @@ export class Reasons {
       if (b.triggers.length) parts.push(`when ${b.triggers.map((t) => `${t.fact} = ${t.value}`).join('; ')}`);
       if (b.sources.length)
         parts.push(`sources ${[...new Set(b.sources.map((c) => this.ref(c)))].join(', ')}`);
+      if (b.derivation) parts.push(`derived: ${b.derivation}`);
       if (b.assumption) parts.push(`assumption: ${b.assumption}`);
       return parts.join(' · ');
     });

@@ -1,4 +1,5 @@
 import { formatShareRange, formatWeeksExact, formatWeeksRange } from '@/domain/format';
+import { countRange, personWeeks, teamSentence } from '@/domain/plan-text';
 import { layOutPhases } from '@/domain/phase-layout';
 import type { Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
@@ -35,11 +36,17 @@ export function timelineBlocks({ timeline }: Plan, reasons: Reasons): Block[] {
       },
       {
         kind: 'table',
-        head: ['Phase', 'Duration', 'Why'],
-        widths: [130, 80, '*'],
+        head: ['Phase', 'Duration', 'Work', 'People', 'Why'],
+        widths: [110, 70, 70, 40, '*'],
         rows: [
-          ...timeline.phases.map((p) => [p.name, formatWeeksExact(p.weeks), reasons.cell(p.because)]),
-          ['Total', totalWeeks(timeline.totalWeeks), reasons.cell(timeline.because)],
+          ...timeline.phases.map((p) => [
+            p.parallel ? `${p.name} (alongside the phase before)` : p.name,
+            formatWeeksExact(p.weeks),
+            personWeeks(p.effort),
+            countRange(p.staff),
+            reasons.cell(p.because),
+          ]),
+          ['Total', totalWeeks(timeline.totalWeeks), personWeeks(timeline.effort), '', ''],
         ],
       },
     );
@@ -47,6 +54,7 @@ export function timelineBlocks({ timeline }: Plan, reasons: Reasons): Block[] {
     blocks.push(para(text(`Total: ${formatWeeksRange(timeline.totalWeeks)}.`)));
     if (timeline.because.length) blocks.push({ kind: 'why', lines: reasons.lines(timeline.because) });
   }
-  blocks.push(para(text(`Data preparation takes ${formatShareRange(timeline.dataPrepShare)} of the total.`)));
+  blocks.push(para(text(teamSentence(timeline.team))));
+  blocks.push(para(text(`Data preparation is ${formatShareRange(timeline.dataPrepShare)} of the work.`)));
   return blocks;
 }

@@ -15,7 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatUsd } from '@/domain/format';
+import { formatMoney } from '@/domain/format';
 import type { CostBar, CumulativePoint, PhaseTimeline, ReadinessBar } from '../model/chart-data';
 import {
   BAND_CHART_HEIGHT,
@@ -134,7 +134,7 @@ export function CostRangeChart({ bars, width }: { bars: CostBar[] } & Sized) {
     <Frame height={height} width={width}>
       <BarChart layout="vertical" data={data} barCategoryGap="25%" {...common} {...sizeProps(width, height)}>
         <CartesianGrid horizontal={false} stroke={chartColours.grid} />
-        <XAxis type="number" domain={[0, top]} tick={tick} tickFormatter={formatUsd} tickCount={4} />
+        <XAxis type="number" domain={[0, top]} tick={tick} tickFormatter={(v: number) => formatMoney(v)} tickCount={4} />
         <YAxis type="category" dataKey="name" width={80} tick={tick} interval={0} />
         <Bar dataKey="offset" stackId="cost" fill="transparent" isAnimationActive={false} />
         <Bar dataKey="spread" stackId="cost" isAnimationActive={false}>
@@ -161,7 +161,7 @@ export function CumulativeCostChart({ points, width }: { points: CumulativePoint
           tickFormatter={(m: number) => (m === 0 ? 'Build' : `M${m}`)}
           interval="preserveStartEnd"
         />
-        <YAxis tick={tick} tickFormatter={formatUsd} width={56} />
+        <YAxis tick={tick} tickFormatter={(v: number) => formatMoney(v)} width={56} />
         <Area
           type="linear"
           dataKey="band"

@@ -50,7 +50,8 @@ export function buildPhaseTimeline(plan: Pick<Plan, 'timeline'>): PhaseTimeline 
 }
 
 export interface CostBar {
-  key: 'build' | 'hosting' | 'inference' | 'total' | 'optimised';
+  /** build, inference, total, optimised, or the id of a line of the monthly bill. */
+  key: string;
   label: string;
   /** One or two words for a chart axis at phone width. */
   short: string;
@@ -60,18 +61,25 @@ export interface CostBar {
   range: Range;
 }
 
-const shortCostLabels: Record<CostBar['key'], string> = {
+const shortCostLabels: Record<string, string> = {
   build: 'Build',
   hosting: 'Hosting',
   inference: 'Inference',
   total: 'Total',
   optimised: 'Optimised',
+  'app-hosting': 'App',
+  monitoring: 'Monitoring',
+  retrieval: 'Retrieval',
+  platform: 'Platform',
+  'agent-platform': 'Agents',
+  gpus: 'GPUs',
+  operations: 'People',
 };
 
 const bar = (key: CostBar['key'], label: string, r: Range): CostBar => ({
   key,
   label,
-  short: shortCostLabels[key],
+  short: shortCostLabels[key] ?? label,
   min: r[0],
   max: r[1],
   range: [r[0], r[1]],
@@ -84,11 +92,12 @@ export const buildCostBars = (plan: Pick<Plan, 'costs'>): CostBar[] => [
 /** Monthly run costs. The optimised figure is shown beside the total, never folded into it. */
 export function monthlyCostBars(plan: Pick<Plan, 'costs'>): CostBar[] {
   const m = plan.costs.monthly;
+  const priced = m.inference[1] > 0;
   return [
-    bar('hosting', 'Hosting', m.hosting),
-    bar('inference', 'Inference', m.inference),
+    ...m.items.map((i) => bar(i.id, i.label, i.monthly)),
+    ...(priced ? [bar('inference', 'Inference', m.inference)] : []),
     bar('total', 'Total', m.total),
-    bar('optimised', 'Inference, optimised', plan.costs.optimisedInference.monthly),
+    ...(priced ? [bar('optimised', 'Inference, optimised', plan.costs.optimisedInference.monthly)] : []),
   ];
 }
 

@@ -3,22 +3,13 @@ import { DASH } from '@/domain/format';
 import type { Because } from '@/domain/plan';
 import { formatAnswer, questionById, type Answers } from '@/domain/questions';
 import { seedTitles, type Citation } from '@/domain/sources';
+import { factLabel } from '@/engine';
 
 /** "Generative-AI services guide for CTOs, lines 321–322" rather than a hashed file name. */
 export function formatSource(c: Citation): string {
   const title = seedTitles[c.file] ?? c.file;
   const [a, b] = c.lines;
   return a === b ? `${title}, line ${a}` : `${title}, lines ${a}${DASH}${b}`;
-}
-
-/** "dailyTokens" → "Daily tokens": derived facts have no question, so their name is the best label we have. */
-export function humaniseFact(fact: string): string {
-  const words = fact
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[-_.]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export interface ReadableTrigger {
@@ -34,7 +25,7 @@ export interface ReadableTrigger {
  */
 export function readableTrigger(t: Because['triggers'][number], answers: Answers): ReadableTrigger {
   const q = questionById.get(t.fact);
-  if (!q) return { label: humaniseFact(t.fact), value: t.value, isAnswer: false };
+  if (!q) return { label: factLabel(t.fact), value: t.value, isAnswer: false };
   const given = answers[t.fact];
   return { label: q.label, value: given === undefined ? t.value : formatAnswer(q, given), isAnswer: true };
 }

@@ -1,5 +1,6 @@
 import { Heading } from '../heading';
 import { approachLabels, fineTuneLabels } from '../model/labels';
+import { readableTrigger } from '../model/explain';
 import { Why } from '../why';
 import { ExplainedList } from './explained-list';
 import { Section, type SectionProps } from './section';
@@ -15,6 +16,15 @@ export function ApproachSection({ plan, answers }: SectionProps) {
           {a.fineTuneMethod && <> with {fineTuneLabels[a.fineTuneMethod]}</>}
         </p>
         <p>{a.summary}</p>
+        {a.decidedBy.length > 0 && (
+          <p>
+            <span className="sw-label">Decided by:</span>{' '}
+            {a.decidedBy.map((t) => `${readableTrigger(t, answers).label} ${readableTrigger(t, answers).value}`).join('; ')}
+          </p>
+        )}
+        {a.notes.map((n, i) => (
+          <p key={i}>{n.text}</p>
+        ))}
         {a.preferred && (
           <p className={`sw-verdict sw-verdict--${a.preferred.verdict}`}>
             <span className="sw-label">

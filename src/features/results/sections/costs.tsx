@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatPercentRange, formatUsd, formatUsdRange } from '@/domain/format';
+import { formatPercentRange, formatMoney, formatMoneyRange } from '@/domain/format';
 import { Heading } from '../heading';
 import { Chart } from '../lazy-charts';
 import {
@@ -14,6 +14,7 @@ import { Section, TableWrap, type SectionProps } from './section';
 
 export function CostsSection({ plan, answers }: SectionProps) {
   const c = plan.costs;
+  const $ = c.currencySymbol;
   const build = useMemo(() => buildCostBars(plan), [plan]);
   const monthly = useMemo(() => monthlyCostBars(plan), [plan]);
   const band = useMemo(() => cumulativeCostBand(plan), [plan]);
@@ -22,15 +23,16 @@ export function CostsSection({ plan, answers }: SectionProps) {
     <Section title="Costs">
       <div className="sw-item">
         <p className="sw-lead">
-          Build <strong>{formatUsdRange(c.build)}</strong> once, then{' '}
-          <strong>{formatUsdRange(c.monthly.total)}</strong> a month. With routing, caching and compression,
-          inference could cost {formatUsdRange(c.optimisedInference.monthly)} a month (
+          Build <strong>{formatMoneyRange(c.build, $)}</strong> once, then{' '}
+          <strong>{formatMoneyRange(c.monthly.total, $)}</strong> a month. With routing, caching and compression,
+          inference could cost {formatMoneyRange(c.optimisedInference.monthly, $)} a month (
           {formatPercentRange(c.optimisedInference.savingPercent)} less).
         </p>
         <Why because={c.because} answers={answers} about="the cost estimate" />
       </div>
       <LowHighTable
-        caption="Cost ranges in US dollars"
+        caption={`Cost ranges (${$})`}
+        symbol={$}
         rowHeader="Item"
         rows={[...build, ...monthly].map((b) => ({
           key: b.key,
@@ -52,12 +54,13 @@ export function CostsSection({ plan, answers }: SectionProps) {
       <figure className="sw-figure-chart">
         <figcaption>
           Cumulative cost over the first year
-          {yearOne && <>: {formatUsdRange(yearOne.band)} by month 12</>}
+          {yearOne && <>: {formatMoneyRange(yearOne.band, $)} by month 12</>}
         </figcaption>
         <Chart kind="cumulative" points={band} height={BAND_CHART_HEIGHT} />
       </figure>
       <LowHighTable
         caption="Cumulative cost by month: build, then each month's run cost added"
+        symbol={$}
         rowHeader="Month"
         rows={band.map((p) => ({
           key: String(p.month),
@@ -93,9 +96,11 @@ function LowHighTable({
   caption,
   rowHeader,
   rows,
+  symbol,
   screenReaderOnly,
 }: {
   caption: string;
+  symbol: string;
   rowHeader: string;
   rows: readonly LowHighRow[];
   screenReaderOnly?: boolean;
@@ -113,8 +118,8 @@ function LowHighTable({
         {rows.map((r) => (
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
-            <td>{formatUsd(r.low)}</td>
-            <td>{formatUsd(r.high)}</td>
+            <td>{formatMoney(r.low, symbol)}</td>
+            <td>{formatMoney(r.high, symbol)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatUsdRange, formatWeeksRange } from '@/domain/format';
+import { formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import { Heading } from '../heading';
 import { readinessLevel } from '../model/chart-data';
 import { ExplainedList } from './explained-list';
@@ -60,11 +60,11 @@ export function Headline({ plan, answers }: SectionProps) {
         </div>
         <div className="sw-figure">
           <dt>Build cost</dt>
-          <dd>{formatUsdRange(h.buildCost)}</dd>
+          <dd>{formatMoneyRange(h.buildCost)}</dd>
         </div>
         <div className="sw-figure">
           <dt>Monthly run cost</dt>
-          <dd>{formatUsdRange(h.monthlyCost)}</dd>
+          <dd>{formatMoneyRange(h.monthlyCost)}</dd>
         </div>
         <div className="sw-figure">
           <dt>Readiness</dt>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { formatShareRange, formatWeeksRange } from '@/domain/format';
+import { countRange, personWeeks, teamSentence } from '@/domain/plan-text';
 import { Chart } from '../lazy-charts';
 import { barChartHeight, buildPhaseTimeline } from '../model/chart-data';
 import { Why } from '../why';
@@ -9,6 +10,7 @@ export function TimelineSection({ plan, answers }: SectionProps) {
   const t = plan.timeline;
   const layout = useMemo(() => buildPhaseTimeline(plan), [plan]);
   const totalText = formatWeeksRange(t.totalWeeks);
+  const phaseOf = (id: string) => t.phases.find((p) => p.id === id);
   return (
     <Section title="Timeline">
       <div className="sw-item">
@@ -16,8 +18,9 @@ export function TimelineSection({ plan, answers }: SectionProps) {
           <strong>{totalText}</strong> in total
           {/* Months are rounded: give the exact weeks beside them. */}
           {totalText.endsWith('months') && <> ({rangeText(t.totalWeeks, 'weeks')})</>}, of which data
-          preparation takes {formatShareRange(t.dataPrepShare)}.
+          preparation takes {formatShareRange(t.dataPrepShare)} of the work ({personWeeks(t.effort)} in all).
         </p>
+        <p>{teamSentence(t.team)}</p>
         <Why because={t.because} answers={answers} about="the total timeline" />
       </div>
       {layout.bars.length === 0 ? (
@@ -43,6 +46,8 @@ export function TimelineSection({ plan, answers }: SectionProps) {
               <tr>
                 <th scope="col">Phase</th>
                 <th scope="col">Duration</th>
+                <th scope="col">Work</th>
+                <th scope="col">People</th>
                 <th scope="col">Starts</th>
                 <th scope="col">Ends</th>
               </tr>
@@ -55,6 +60,8 @@ export function TimelineSection({ plan, answers }: SectionProps) {
                     {b.parallel && <span className="sw-table__note"> (in parallel)</span>}
                   </th>
                   <td>{rangeText(b.weeks, 'wk')}</td>
+                  <td>{phaseOf(b.id) && personWeeks(phaseOf(b.id)!.effort)}</td>
+                  <td>{phaseOf(b.id) && countRange(phaseOf(b.id)!.staff)}</td>
                   <td>{rangeText(b.start, 'wk')}</td>
                   <td>{rangeText(b.end, 'wk')}</td>
                 </tr>
