@@ -29,10 +29,15 @@ const entry = <T extends z.ZodType>(value: T) =>
       max: z.number().optional(),
       ...grounding,
     })
-    .refine((e) => (e.sources?.length ?? 0) > 0 || e.assumption !== undefined, 'needs sources or an assumption');
+    .refine(
+      (e) => (e.sources?.length ?? 0) > 0 || e.assumption !== undefined,
+      'needs sources or an assumption',
+    );
 
 const table = <T extends z.ZodType>(value: T) =>
-  z.strictObject({ ...grounding, values: value }).refine((t) => t.assumption !== undefined || t.derivation !== undefined);
+  z
+    .strictObject({ ...grounding, values: value })
+    .refine((t) => t.assumption !== undefined || t.derivation !== undefined);
 
 const words = z.strictObject({ input: range, output: range });
 
@@ -101,7 +106,9 @@ export interface EditedAssumptions {
 export type AssumptionValues = { [K in AssumptionId]: AssumptionsFile['values'][K]['value'] };
 
 export function assumptionValues(file: AssumptionsFile, edited: EditedAssumptions = {}): AssumptionValues {
-  const out = Object.fromEntries(Object.entries(file.values).map(([k, e]) => [k, e.value])) as AssumptionValues;
+  const out = Object.fromEntries(
+    Object.entries(file.values).map(([k, e]) => [k, e.value]),
+  ) as AssumptionValues;
   for (const id of editableAssumptionIds) {
     const v = edited[id];
     if (v !== undefined) (out as Record<string, unknown>)[id] = v;

@@ -7,7 +7,14 @@ import { factsOf, holds } from '@/domain/conditions';
 import { approachIds, type ApproachId, type Because, type Plan } from '@/domain/plan';
 import type { Facts } from './facts';
 import { fire, type Explanations, type Firing } from './fire';
-import { approachLabels, approachSummaries, familyLabels, hostingLabels, tierLabels } from './labels';
+import {
+  approachLabels,
+  approachSummaries,
+  familyLabels,
+  hostingLabels,
+  openWeightTierLabels,
+  tierLabels,
+} from './labels';
 import { familyIds, hostingIds, tierIds, type ApproachFile, type RuleOf } from './rules-schema';
 import { fill, readable } from './wording';
 
@@ -83,7 +90,11 @@ export function decideApproach(file: ApproachFile, facts: Facts, out: Explanatio
     decidedBy: decided.because.triggers,
     alternatives: approachIds
       .filter((a) => a !== chosen)
-      .map((a) => ({ approach: a, label: approachLabels[a], ...toAlternative(whyNot(a, unmet(a), decided, facts)) })),
+      .map((a) => ({
+        approach: a,
+        label: approachLabels[a],
+        ...toAlternative(whyNot(a, unmet(a), decided, facts)),
+      })),
     notes,
     because: [decided.because, ...(method ? [method.because] : [])],
   };
@@ -108,7 +119,10 @@ export function decideApproach(file: ApproachFile, facts: Facts, out: Explanatio
   return method ? { plan, fineTuneMethod: method.rule.method } : { plan };
 }
 
-const toAlternative = ({ text, because }: { text: string; because: Because[] }) => ({ whyNot: text, because });
+const toAlternative = ({ text, because }: { text: string; because: Because[] }) => ({
+  whyNot: text,
+  because,
+});
 
 export function decideModel(
   rules: readonly RuleOf<'hosting'>[],
@@ -130,9 +144,11 @@ export function decideModel(
     if (rule.note !== undefined) notes.push({ text: rule.note, because: [why] });
     because.push(why);
   }
+  // Models on your own infrastructure are open-weight ones: the tier names their size, never a frontier API.
+  const selfHosted = hosting === 'private-cloud' || hosting === 'on-premises';
   return {
     tier,
-    tierLabel: tierLabels[tier],
+    tierLabel: selfHosted ? openWeightTierLabels[tier] : tierLabels[tier],
     hosting,
     hostingLabel: hostingLabels[hosting],
     family,

@@ -6,7 +6,14 @@ import type { Because, Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
 import { formatNumber } from '@/domain/format';
 import type { AssumptionValues, AssumptionsFile } from './assumptions';
-import { apiInference, monthlyRequests, monthlyTokens, routedPrice, sizeGpus, type Volume } from './estimation/run-cost';
+import {
+  apiInference,
+  monthlyRequests,
+  monthlyTokens,
+  routedPrice,
+  sizeGpus,
+  type Volume,
+} from './estimation/run-cost';
 import { schedule, type PhaseWork } from './estimation/schedule';
 import { num, type Facts } from './facts';
 import { fire, type Explanations } from './fire';
@@ -40,7 +47,11 @@ export interface TeamBasis {
 
 export function teamFor(facts: Facts, notSure: AssumptionsFile['notSure']['values']): TeamBasis {
   const n = num(facts.get('teamSize'));
-  if (n === undefined) return { engineers: notSure.teamSize, source: facts.get('teamSize') === 'unsure' ? 'not-sure' : 'unanswered' };
+  if (n === undefined)
+    return {
+      engineers: notSure.teamSize,
+      source: facts.get('teamSize') === 'unsure' ? 'not-sure' : 'unanswered',
+    };
   if (n === 0) return { engineers: notSure.teamSize, source: 'none' };
   return { engineers: [n, n], source: 'answer' };
 }
@@ -75,12 +86,20 @@ export function estimateTimeline(
   for (const id of phaseIds) {
     const t = tallies.get(id);
     if (!t) continue;
-    // Someone follows a wait part-time: it costs a little work too.
-    const liaison = times(t.wait, values.regulatoryLiaison);
-    const effort = add(times(t.effort, t.scale), liaison);
+    const effort = times(t.effort, t.scale);
     if (effort[1] <= 0 && t.wait[1] <= 0) continue;
     const shape = file.phases[id];
-    work.push({ id, effort, wait: t.wait, maxStaff: shape.maxStaff, minWeeks: shape.minWeeks, parallel: phases[id].parallel, because: t.because });
+    work.push({
+      id,
+      effort,
+      wait: t.wait,
+      // Someone follows a wait part-time: a little work, done while waiting.
+      waitEffort: times(t.wait, values.regulatoryLiaison),
+      maxStaff: shape.maxStaff,
+      minWeeks: shape.minWeeks,
+      parallel: phases[id].parallel,
+      because: t.because,
+    });
   }
   const s = schedule(work, { engineers: team.engineers, coordination: values.coordination });
   const phasesOut = s.phases.map((p, i) => {
@@ -123,7 +142,8 @@ export function volumeFor(
     dailyAnswer === 'unsure'
       ? notSure.dailyUsers[audience === 'customers' || audience === 'public' ? audience : 'internal']
       : pointOf(dailyAnswer);
-  const perUser: Range | undefined = perUserAnswer === 'unsure' ? notSure.requestsPerUser : pointOf(perUserAnswer);
+  const perUser: Range | undefined =
+    perUserAnswer === 'unsure' ? notSure.requestsPerUser : pointOf(perUserAnswer);
   if (!users || !perUser) return undefined;
   const task = facts.get('taskCategory');
   const typical = typeof task === 'string' ? a.wordsByTask.values[task] : undefined;
@@ -131,7 +151,8 @@ export function volumeFor(
   const output = pointOf(facts.get('outputWords')) ?? typical?.output;
   if (!input || !output) return undefined;
   const autonomy = facts.get('autonomy');
-  const calls = a.modelCallsPerRequest.values[autonomy === 'chain' || autonomy === 'agent' ? autonomy : 'single'];
+  const calls =
+    a.modelCallsPerRequest.values[autonomy === 'chain' || autonomy === 'agent' ? autonomy : 'single'];
   const tokensPerCall = scaled(add(input, output), values.tokensPerWord);
   return {
     tokensPerCall,
@@ -169,7 +190,12 @@ export function estimateCosts(
   const labour = times(effort, rate);
   const oneOff = fired
     .filter(({ rule }) => rule.oneOff)
-    .map(({ rule, because }) => ({ id: rule.item.id, label: rule.item.label, cost: nice(rule.oneOff!), because: [because] }));
+    .map(({ rule, because }) => ({
+      id: rule.item.id,
+      label: rule.item.label,
+      cost: nice(rule.oneOff!),
+      because: [because],
+    }));
   const oneOffTotal = oneOff.reduce<Range>((sum, i) => add(sum, i.cost), [0, 0]);
   const build = nice(add(labour, oneOffTotal));
   arithmetic.push(
@@ -181,7 +207,12 @@ export function estimateCosts(
   // Running: the bill's fixed lines, then inference or GPUs from the volume.
   const items: Plan['costs']['monthly']['items'] = fired
     .filter(({ rule }) => rule.monthly)
-    .map(({ rule, because }) => ({ id: rule.item.id, label: rule.item.label, monthly: nice(rule.monthly!), because: [because] }));
+    .map(({ rule, because }) => ({
+      id: rule.item.id,
+      label: rule.item.label,
+      monthly: nice(rule.monthly!),
+      because: [because],
+    }));
   const tier = facts.get('tier');
   const hosting = facts.get('hostingChoice');
   const selfHosted = facts.get('selfHosted') === true;
@@ -201,7 +232,11 @@ export function estimateCosts(
     );
     if (!selfHosted) {
       const price =
-        tier === 'small' ? values.priceSmall : tier === 'frontier' ? values.priceFrontier : routedPrice(values.priceSmall, values.priceFrontier, values.routingSmallShare);
+        tier === 'small'
+          ? values.priceSmall
+          : tier === 'frontier'
+            ? values.priceFrontier
+            : routedPrice(values.priceSmall, values.priceFrontier, values.routingSmallShare);
       inference = nice(apiInference(tokens, price));
       optimised = nice([inference[0] * (1 - saving[1] / 100), inference[1] * (1 - saving[0] / 100)]);
       arithmetic.push(
@@ -213,7 +248,13 @@ export function estimateCosts(
       const serve = (share: number, perGpu: Range, perReplica: number) =>
         sizeGpus(
           { ...volume, tokensPerRequest: scaled(volume.tokensPerRequest, share) },
-          { activeHoursPerDay: activeHours, peakFactor: values.peakFactor, tokensPerSecondPerGpu: perGpu, gpusPerReplica: perReplica, minReplicas },
+          {
+            activeHoursPerDay: activeHours,
+            peakFactor: values.peakFactor,
+            tokensPerSecondPerGpu: perGpu,
+            gpusPerReplica: perReplica,
+            minReplicas,
+          },
         );
       const small = () => serve(1, values.throughputSmall, 1);
       const large = () => serve(1, values.throughputLarge, values.gpusPerLargeReplica);
@@ -224,14 +265,26 @@ export function estimateCosts(
         const s = values.routingSmallShare;
         const a = serve(s[1], values.throughputSmall, 1);
         const b = serve(1 - s[0], values.throughputLarge, values.gpusPerLargeReplica);
-        sized = { peakTokensPerSecond: add(a.peakTokensPerSecond, b.peakTokensPerSecond), gpus: add(a.gpus, b.gpus) };
+        sized = {
+          peakTokensPerSecond: add(a.peakTokensPerSecond, b.peakTokensPerSecond),
+          gpus: add(a.gpus, b.gpus),
+        };
       }
       const perGpu = hosting === 'on-premises' ? values.gpuMonthlyOwned : values.gpuMonthlyCloud;
       const gpuCost = nice(times(sized.gpus, perGpu));
       const ops = nice(scaled(times(values.opsSelfHosted, rate), values.weeksPerMonth));
-      gpus = { count: sized.gpus, peakTokensPerSecond: sized.peakTokensPerSecond.map(Math.round) as Range, perGpuMonthly: perGpu };
+      gpus = {
+        count: sized.gpus,
+        peakTokensPerSecond: sized.peakTokensPerSecond.map(Math.round) as Range,
+        perGpuMonthly: perGpu,
+      };
       items.push(
-        { id: 'gpus', label: hosting === 'on-premises' ? 'Your own GPUs, amortised' : 'GPUs in your private cloud', monthly: gpuCost, because: [] },
+        {
+          id: 'gpus',
+          label: hosting === 'on-premises' ? 'Your own GPUs, amortised' : 'GPUs in your private cloud',
+          monthly: gpuCost,
+          because: [],
+        },
         { id: 'operations', label: 'People to run the models', monthly: ops, because: [] },
       );
       arithmetic.push(

@@ -75,12 +75,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   const team = teamFor(facts, rules.assumptions.notSure.values);
   const timeline = estimateTimeline(rules.timeline, facts, values, team, out);
   const volume = volumeFor(facts, rules.assumptions, values);
-  const costs = estimateCosts(
-    rules.cost.rules,
-    facts,
-    { effort: timeline.effort, volume, values },
-    out,
-  );
+  const costs = estimateCosts(rules.cost.rules, facts, { effort: timeline.effort, volume, values }, out);
   recordParameters(out, rules.assumptions, values, facts, { volume, team });
 
   facts.set('totalWeeksMin', timeline.totalWeeks[0]);
@@ -96,7 +91,10 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   if (volume) {
     const perRequest = volume.tokensPerRequest[1];
     facts.set('monthlyRequests', volume.dailyUsers[1] * volume.requestsPerUser[1] * volume.daysPerMonth);
-    facts.set('monthlyTokens', volume.dailyUsers[1] * volume.requestsPerUser[1] * volume.daysPerMonth * perRequest);
+    facts.set(
+      'monthlyTokens',
+      volume.dailyUsers[1] * volume.requestsPerUser[1] * volume.daysPerMonth * perRequest,
+    );
     facts.set('tokensPerCall', volume.tokensPerCall[1]);
     facts.set('runYearOverBuild', costs.monthly.total[1] * 12 > costs.build[1]);
   }

@@ -30,6 +30,13 @@ export const tierLabels = {
   routing: 'Routing between a small and a frontier model',
 } as const;
 
+/** The same tiers when the models run on your own infrastructure: open-weight models (000:307). */
+export const openWeightTierLabels = {
+  small: 'Small open-weight model (7–13 billion parameters, of the Llama or Mistral kind)',
+  frontier: 'Large open-weight model (about 70 billion parameters, of the Llama kind)',
+  routing: 'Routing between a small and a large open-weight model',
+} as const;
+
 export const hostingLabels = {
   'public-api': 'Public model API',
   'enterprise-cloud': 'Enterprise cloud AI platform under a data-processing agreement',

@@ -34,8 +34,14 @@ export function recordParameters(
   if (volume) {
     used.push('tokensPerWord', facts.get('customerFacing') === true ? 'daysExternal' : 'daysInternal');
     if (selfHosted) {
-      used.push(facts.get('hostingChoice') === 'on-premises' ? 'gpuMonthlyOwned' : 'gpuMonthlyCloud', 'peakFactor');
-      used.push(facts.get('customerFacing') === true ? 'activeHoursExternal' : 'activeHoursInternal', 'opsSelfHosted');
+      used.push(
+        facts.get('hostingChoice') === 'on-premises' ? 'gpuMonthlyOwned' : 'gpuMonthlyCloud',
+        'peakFactor',
+      );
+      used.push(
+        facts.get('customerFacing') === true ? 'activeHoursExternal' : 'activeHoursInternal',
+        'opsSelfHosted',
+      );
       if (tier !== 'frontier') used.push('throughputSmall');
       if (tier !== 'small') used.push('throughputLarge', 'gpusPerLargeReplica');
     } else {
@@ -49,21 +55,47 @@ export function recordParameters(
   for (const id of used) {
     const e = file.values[id];
     const edited = JSON.stringify(values[id]) !== JSON.stringify(e.value);
-    const because: Because = { ruleId: `assumptions.${id}`, title: e.label, triggers: [], sources: e.sources ?? [] };
+    const because: Because = {
+      ruleId: `assumptions.${id}`,
+      title: e.label,
+      triggers: [],
+      sources: e.sources ?? [],
+    };
     if (e.derivation) because.derivation = e.derivation;
     if (e.assumption) because.assumption = e.assumption;
     const basis = edited ? 'Your figure.' : (e.assumption ?? e.derivation ?? '');
-    out.assumptions.push({ id: `assumptions.${id}`, text: `${e.label}: ${shown(values[id])} ${e.unit}. ${basis}`.trim(), because: [because] });
+    out.assumptions.push({
+      id: `assumptions.${id}`,
+      text: `${e.label}: ${shown(values[id])} ${e.unit}. ${basis}`.trim(),
+      because: [because],
+    });
   }
   const tables: [keyof Omit<AssumptionsFile, '$comment' | 'values'>, boolean][] = [
-    ['notSure', team.source !== 'answer' || facts.get('dailyUsers') === 'unsure' || facts.get('requestsPerUser') === 'unsure'],
-    ['wordsByTask', volume !== undefined && (facts.get('inputWords') === undefined || facts.get('outputWords') === undefined)],
-    ['modelCallsPerRequest', volume !== undefined && (facts.get('autonomy') === 'chain' || facts.get('autonomy') === 'agent')],
+    [
+      'notSure',
+      team.source !== 'answer' ||
+        facts.get('dailyUsers') === 'unsure' ||
+        facts.get('requestsPerUser') === 'unsure',
+    ],
+    [
+      'wordsByTask',
+      volume !== undefined &&
+        (facts.get('inputWords') === undefined || facts.get('outputWords') === undefined),
+    ],
+    [
+      'modelCallsPerRequest',
+      volume !== undefined && (facts.get('autonomy') === 'chain' || facts.get('autonomy') === 'agent'),
+    ],
   ];
   for (const [id, isUsed] of tables) {
     if (!isUsed) continue;
     const t = file[id];
-    const because: Because = { ruleId: `assumptions.${id}`, title: t.assumption ?? id, triggers: [], sources: t.sources ?? [] };
+    const because: Because = {
+      ruleId: `assumptions.${id}`,
+      title: t.assumption ?? id,
+      triggers: [],
+      sources: t.sources ?? [],
+    };
     if (t.assumption) because.assumption = t.assumption;
     out.assumptions.push({ id: `assumptions.${id}`, text: t.assumption ?? '', because: [because] });
   }

@@ -127,7 +127,10 @@ export const phaseShapeSchema = z.strictObject({
 export const timelineFileSchema = z.strictObject({
   $comment: z.string().optional(),
   phases: z.strictObject(
-    Object.fromEntries(phaseIds.map((p) => [p, phaseShapeSchema])) as Record<PhaseId, typeof phaseShapeSchema>,
+    Object.fromEntries(phaseIds.map((p) => [p, phaseShapeSchema])) as Record<
+      PhaseId,
+      typeof phaseShapeSchema
+    >,
   ),
   rules: z.array(timelineRuleSchema),
 });

@@ -5,8 +5,10 @@ import { layOutPhases, type Phase } from '@/domain/phase-layout';
 import type { Range } from '@/domain/range';
 import { evaluate } from '@/engine';
 
-const phase = (id: string, weeks: Range, parallel?: true): Phase =>
-  parallel ? { id, name: id, weeks, parallel, because: [] } : { id, name: id, weeks, because: [] };
+const phase = (id: string, weeks: Range, parallel?: true): Phase => {
+  const p = { id, name: id, weeks, effort: weeks, staff: [1, 1] as Range, because: [] };
+  return parallel ? { ...p, parallel } : p;
+};
 
 const starts = (phases: Phase[]) => layOutPhases(phases).placed.map((p) => p.start);
 const ends = (phases: Phase[]) => layOutPhases(phases).placed.map((p) => p.end);
@@ -27,13 +29,17 @@ describe('layOutPhases', () => {
     expect(layOutPhases(phases).span).toEqual([6, 12]);
   });
 
-  it('starts a parallel phase with the sequential phase before it, moving nothing after it', () => {
+  it('starts a parallel phase with the sequential phase before it; the next starts when both are done', () => {
     const phases = [phase('a', [1, 2]), phase('b', [3, 6]), phase('p', [2, 4], true), phase('c', [2, 4])];
     const { placed, span } = layOutPhases(phases);
     expect(placed.map((p) => p.parallel)).toEqual([false, false, true, false]);
     expect(placed[2]).toMatchObject({ start: [1, 2], end: [3, 6] });
     expect(placed[3]).toMatchObject({ start: [4, 8], end: [6, 12] });
     expect(span).toEqual([6, 12]);
+    // A parallel phase longer than its partner holds the next phase back, at each end of the range separately.
+    const longer = [phase('a', [1, 2]), phase('b', [1, 3]), phase('p', [2, 4], true), phase('c', [1, 1])];
+    expect(layOutPhases(longer).placed[3]).toMatchObject({ start: [3, 6], end: [4, 7] });
+    expect(layOutPhases(longer).span).toEqual([4, 7]);
   });
 
   it('reads only the flag: a phase named as running alongside is sequential without it', () => {
@@ -44,24 +50,21 @@ describe('layOutPhases', () => {
     });
   });
 
-  it('starts a parallel phase earlier rather than run it past the last sequential phase', () => {
+  it('ends the schedule with a parallel phase that outlasts the last sequential one', () => {
     const phases = [phase('a', [1, 2]), phase('b', [3, 6]), phase('p', [4, 7], true)];
-    expect(layOutPhases(phases).placed[2]).toMatchObject({ start: [0, 1], end: [4, 8] });
-    expect(layOutPhases(phases).span).toEqual([4, 8]);
-  });
-
-  it('lets a parallel phase longer than the sequential ones set the span', () => {
-    const phases = [phase('a', [1, 2]), phase('b', [1, 1]), phase('c', [5, 9], true)];
-    expect(layOutPhases(phases).placed[2]).toMatchObject({ start: [0, 0], end: [5, 9] });
+    expect(layOutPhases(phases).placed[2]).toMatchObject({ start: [1, 2], end: [5, 9] });
     expect(layOutPhases(phases).span).toEqual([5, 9]);
   });
 
-  it('starts a first phase flagged parallel at week 0', () => {
+  it('starts a first phase flagged parallel at week 0, and the next after it', () => {
     const phases = [phase('p', [1, 2], true), phase('a', [2, 3]), phase('b', [1, 1])];
     const { placed, span } = layOutPhases(phases);
-    expect(placed[0]).toMatchObject({ parallel: true, start: [0, 0], end: [1, 2] });
-    expect(placed[1]).toMatchObject({ start: [0, 0], end: [2, 3] });
-    expect(span).toEqual([3, 4]);
+    expect(placed.map((p) => p.start)).toEqual([
+      [0, 0],
+      [1, 2],
+      [3, 5],
+    ]);
+    expect(span).toEqual([4, 6]);
   });
 
   it('lays out nothing, with a zero span, for no phases', () => {

@@ -7,7 +7,7 @@ describe('evaluate', () => {
     const plan = planSchema.parse(evaluate({}));
     expect(plan.missing).toContain('industry');
     expect(plan.rulesetVersion).toBe(RULESET_VERSION);
-    expect(plan.costs.arithmetic.join(' ')).toMatch(/answer daily users/);
+    expect(plan.costs.arithmetic.join(' ')).toMatch(/how many people use it/);
   });
 
   it('ignores answers to questions that branching has hidden', () => {

@@ -20,7 +20,9 @@ const concerns = Object.keys(concernStage) as Concern[];
 const allRules: { concern: Concern; rule: AnyRule }[] = concerns.flatMap((concern) =>
   rulesOf(ruleset, concern).map((rule) => ({ concern, rule })),
 );
-const requirementIds = new Set(Object.values(ruleset.approach.requirements).flatMap((rs) => rs.map((r) => r.id)));
+const requirementIds = new Set(
+  Object.values(ruleset.approach.requirements).flatMap((rs) => rs.map((r) => r.id)),
+);
 
 /** The figures a rule puts into the estimate, and their unit. */
 function figuresOf(rule: AnyRule): { figures: number[]; unit: 'weeks' | 'money' | 'other' } {

@@ -37,7 +37,10 @@ export function figureProblems(
   seedLines: (file: string) => string[],
 ): string[] {
   if (figures.length === 0 || item.assumption) return [];
-  const cited = (file: string, [a, b]: [number, number]) => seedLines(file).slice(a - 1, b).join(' ');
+  const cited = (file: string, [a, b]: [number, number]) =>
+    seedLines(file)
+      .slice(a - 1, b)
+      .join(' ');
   if (item.derivation) {
     const problems: string[] = [];
     const refs = [...item.derivation.matchAll(/\((\d{3}):(\d+)(?:[–-](\d+))?\)/g)];
@@ -47,7 +50,9 @@ export function figureProblems(
       const [, f, a, b] = ref;
       const file = seedOf[f!]!;
       const lines: [number, number] = [Number(a), Number(b ?? a)];
-      if (!(item.sources ?? []).some((s) => s.file === file && s.lines[0] <= lines[0] && s.lines[1] >= lines[1]))
+      if (
+        !(item.sources ?? []).some((s) => s.file === file && s.lines[0] <= lines[0] && s.lines[1] >= lines[1])
+      )
         problems.push(`${item.id}: derivation cites ${f}:${a} but the item's sources do not`);
       const before = numbersIn(item.derivation.slice(from, ref.index));
       const last = before.at(-1);

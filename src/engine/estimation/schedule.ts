@@ -12,6 +12,8 @@ export interface PhaseWork {
   effort: Range;
   /** Weeks that pass whatever the team does (a regulator's review); not spread over people. */
   wait: Range;
+  /** Person-weeks spent following the wait (answering a regulator's questions): they do not lengthen it. */
+  waitEffort: Range;
   /** The most people who can usefully work on the phase at once. */
   maxStaff: number;
   /** The phase never takes fewer calendar weeks than this, however many people work on it. */
@@ -67,7 +69,10 @@ export function schedulePhase(p: PhaseWork, team: Team): ScheduledPhase {
   const hi = halfWeek(weeksFor(p.effort[1], fewest, p, team.coordination, p.wait[1]));
   return {
     id: p.id,
-    effort: [p.effort[0] * overhead(fewest, team.coordination), p.effort[1] * overhead(most, team.coordination)],
+    effort: [
+      p.effort[0] * overhead(fewest, team.coordination) + p.waitEffort[0],
+      p.effort[1] * overhead(most, team.coordination) + p.waitEffort[1],
+    ],
     weeks: [lo, Math.max(lo, hi)],
     staff: [fewest, most],
     parallel: p.parallel,

@@ -11,12 +11,22 @@ import {
 } from '@/features/results/model/chart-data';
 import { claimsPlan } from '../../support/plan-fixture';
 
-const phase = (id: string, weeks: Range, parallel?: true) =>
-  parallel
-    ? { id, name: `Phase ${id}`, weeks, parallel, because: [] }
-    : { id, name: `Phase ${id}`, weeks, because: [] };
-const withPhases = (phases: ReturnType<typeof phase>[]): Plan =>
-  claimsPlan({ timeline: { phases, totalWeeks: [0, 0], dataPrepShare: [0.4, 0.6], because: [] } });
+type Phase = Plan['timeline']['phases'][number];
+const phase = (id: string, weeks: Range, parallel?: true): Phase => {
+  const p: Phase = { id, name: `Phase ${id}`, weeks, effort: weeks, staff: [1, 1], because: [] };
+  return parallel ? { ...p, parallel } : p;
+};
+const withPhases = (phases: Phase[]): Plan =>
+  claimsPlan({
+    timeline: {
+      phases,
+      totalWeeks: [0, 0],
+      effort: [0, 0],
+      team: { engineers: [1, 1], useful: 1, source: 'answer' },
+      dataPrepShare: [0.4, 0.6],
+      because: [],
+    },
+  });
 
 // The layout itself is tested in test/domain/phase-layout.test.ts; these check what the chart adds to it.
 describe('buildPhaseTimeline', () => {
@@ -51,9 +61,15 @@ describe('buildPhaseTimeline', () => {
 describe('cost builders', () => {
   const plan = claimsPlan({
     costs: {
-      currency: 'USD',
+      currencySymbol: '$',
       build: [15_000, 60_000],
-      monthly: { hosting: [500, 1_000], inference: [1_500, 9_000], total: [2_000, 10_000] },
+      buildBreakdown: { effort: [3, 6], rate: [5_000, 10_000], labour: [15_000, 60_000], oneOff: [] },
+      monthly: {
+        items: [{ id: 'app-hosting', label: 'Application hosting', monthly: [500, 1_000], because: [] }],
+        hosting: [500, 1_000],
+        inference: [1_500, 9_000],
+        total: [2_000, 10_000],
+      },
       optimisedInference: { savingPercent: [40, 70], monthly: [450, 5_400] },
       arithmetic: [],
       because: [],
@@ -72,7 +88,8 @@ describe('cost builders', () => {
       },
     ]);
     const monthly = monthlyCostBars(plan);
-    expect(monthly.map((b) => b.key)).toEqual(['hosting', 'inference', 'total', 'optimised']);
+    expect(monthly.map((b) => b.key)).toEqual(['app-hosting', 'inference', 'total', 'optimised']);
+    expect(monthly[0]!.short).toBe('App');
     expect(monthly.find((b) => b.key === 'total')!.range).toEqual([2_000, 10_000]);
     expect(monthly.find((b) => b.key === 'optimised')!.range).toEqual([450, 5_400]);
   });
@@ -87,7 +104,11 @@ describe('cost builders', () => {
 
   it('gives a flat band for zero run costs and stays finite for huge numbers', () => {
     const zero = claimsPlan({
-      costs: { ...plan.costs, build: [0, 0], monthly: { hosting: [0, 0], inference: [0, 0], total: [0, 0] } },
+      costs: {
+        ...plan.costs,
+        build: [0, 0],
+        monthly: { items: [], hosting: [0, 0], inference: [0, 0], total: [0, 0] },
+      },
     });
     expect(cumulativeCostBand(zero).every((p) => p.low === 0 && p.high === 0)).toBe(true);
     const huge = planSchema.parse(

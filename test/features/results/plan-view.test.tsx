@@ -57,7 +57,7 @@ describe('PlanView', () => {
     expect(body.getByText('Answers must cite current documents')).toBeVisible();
     expect(body.getByText('Which industry does the project serve?')).toBeVisible();
     expect(body.getByText('Insurance')).toBeVisible();
-    expect(body.getByText('Daily tokens:')).toBeVisible();
+    expect(body.getByText('A year of running costs more than the build:')).toBeVisible();
     expect(body.getAllByText('Generative-AI services guide for CTOs, lines 321–322')[0]).toBeVisible();
     expect(body.getByText('Responsible adoption deep dive, line 40')).toBeVisible();
   });

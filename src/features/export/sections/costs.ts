@@ -39,10 +39,18 @@ export function costsBlocks({ costs }: Plan, reasons: Reasons): Block[] {
       head: ['Cost', 'Range', 'Why'],
       widths: [180, 80, '*'],
       rows: [
-        [`Work: ${personWeeks(b.effort)} person-weeks at ${money(b.rate)} an engineer-week`, money(b.labour), ''],
+        [
+          `Work: ${personWeeks(b.effort)} person-weeks at ${money(b.rate)} an engineer-week`,
+          money(b.labour),
+          '',
+        ],
         ...b.oneOff.map((i) => [i.label, money(i.cost), reasons.cell(i.because)]),
         ['Build (one-off)', money(costs.build), ''],
-        ...costs.monthly.items.map((i) => [`${i.label} (monthly)`, money(i.monthly), reasons.cell(i.because)]),
+        ...costs.monthly.items.map((i) => [
+          `${i.label} (monthly)`,
+          money(i.monthly),
+          reasons.cell(i.because),
+        ]),
         ...(costs.monthly.inference[1] > 0
           ? [['Inference (monthly)', money(costs.monthly.inference), ''] as string[]]
           : []),

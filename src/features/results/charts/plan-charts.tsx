@@ -134,7 +134,13 @@ export function CostRangeChart({ bars, width }: { bars: CostBar[] } & Sized) {
     <Frame height={height} width={width}>
       <BarChart layout="vertical" data={data} barCategoryGap="25%" {...common} {...sizeProps(width, height)}>
         <CartesianGrid horizontal={false} stroke={chartColours.grid} />
-        <XAxis type="number" domain={[0, top]} tick={tick} tickFormatter={(v: number) => formatMoney(v)} tickCount={4} />
+        <XAxis
+          type="number"
+          domain={[0, top]}
+          tick={tick}
+          tickFormatter={(v: number) => formatMoney(v)}
+          tickCount={4}
+        />
         <YAxis type="category" dataKey="name" width={80} tick={tick} interval={0} />
         <Bar dataKey="offset" stackId="cost" fill="transparent" isAnimationActive={false} />
         <Bar dataKey="spread" stackId="cost" isAnimationActive={false}>

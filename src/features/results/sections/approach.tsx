@@ -19,7 +19,9 @@ export function ApproachSection({ plan, answers }: SectionProps) {
         {a.decidedBy.length > 0 && (
           <p>
             <span className="sw-label">Decided by:</span>{' '}
-            {a.decidedBy.map((t) => `${readableTrigger(t, answers).label} ${readableTrigger(t, answers).value}`).join('; ')}
+            {a.decidedBy
+              .map((t) => `${readableTrigger(t, answers).label} ${readableTrigger(t, answers).value}`)
+              .join('; ')}
           </p>
         )}
         {a.notes.map((n, i) => (

@@ -24,8 +24,8 @@ export function CostsSection({ plan, answers }: SectionProps) {
       <div className="sw-item">
         <p className="sw-lead">
           Build <strong>{formatMoneyRange(c.build, $)}</strong> once, then{' '}
-          <strong>{formatMoneyRange(c.monthly.total, $)}</strong> a month. With routing, caching and compression,
-          inference could cost {formatMoneyRange(c.optimisedInference.monthly, $)} a month (
+          <strong>{formatMoneyRange(c.monthly.total, $)}</strong> a month. With routing, caching and
+          compression, inference could cost {formatMoneyRange(c.optimisedInference.monthly, $)} a month (
           {formatPercentRange(c.optimisedInference.savingPercent)} less).
         </p>
         <Why because={c.because} answers={answers} about="the cost estimate" />
