@@ -5,7 +5,7 @@
 import { ANSWERS_FORMAT, SCHEMA_VERSION, type AnswersFile } from './answers-format';
 import { z } from './zod';
 import { formatNumber } from './format';
-import { questions, type Answers, type Question } from './questions';
+import { questions, UNSURE, type Answers, type Question } from './questions';
 
 export { ANSWERS_FORMAT, SCHEMA_VERSION, toAnswersFile, type AnswersFile } from './answers-format';
 
@@ -23,7 +23,12 @@ const answerSchemas = new WeakMap<Question, z.ZodMiniType>();
  */
 export function answerSchema(q: Question): z.ZodMiniType {
   let s = answerSchemas.get(q);
-  if (!s) answerSchemas.set(q, (s = buildAnswerSchema(q)));
+  if (!s) {
+    const base = buildAnswerSchema(q);
+    // A number or a date the user may leave open: "not sure" is an answer too.
+    s = (q.kind === 'number' || q.kind === 'date') && q.unsure ? z.union([base, z.literal(UNSURE)]) : base;
+    answerSchemas.set(q, s);
+  }
   return s;
 }
 

@@ -42,10 +42,10 @@ export const operators = {
   gte: (actual, value) => typeof actual === 'number' && actual >= Number(value),
   lt: (actual, value) => typeof actual === 'number' && actual < Number(value),
   lte: (actual, value) => typeof actual === 'number' && actual <= Number(value),
-  /** The question has an answer. */
-  answered: (actual) => !isMissing(actual),
-  /** The question has no answer. */
-  missing: (actual) => isMissing(actual),
+  /** The question has an answer to work with: "not sure" is not one. */
+  answered: (actual) => !isMissing(actual) && actual !== 'unsure',
+  /** The question has no answer to work with, or was answered "not sure". */
+  missing: (actual) => isMissing(actual) || actual === 'unsure',
 } satisfies Record<string, (actual: unknown, value: Value) => boolean>;
 
 export type ComparisonOp = keyof typeof operators;

@@ -2,7 +2,7 @@
  * Facts in words, as the plan shows them: a rule's triggers ("Industry: Healthcare and life sciences") and the
  * `{fact}` placeholders in rule texts.
  */
-import { optionLabel, questionById } from '@/domain/questions';
+import { optionLabel, questionById, UNSURE } from '@/domain/questions';
 import { derivedFacts, type FactName, type Facts } from './facts';
 import { formatNumber } from '@/domain/format';
 import { formatDollars, formatWeeks } from './format';
@@ -22,6 +22,7 @@ const decisionLabels: Partial<Record<FactName, Readonly<Record<string, string>>>
  */
 export function readable(fact: FactName, value: unknown): string {
   if (value === undefined || value === null || value === '') return 'not answered';
+  if (value === UNSURE) return 'not sure yet';
   if (Array.isArray(value))
     return value.length === 0 ? 'not answered' : value.map((v) => readable(fact, v)).join(', ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';

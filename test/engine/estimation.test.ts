@@ -142,7 +142,7 @@ describe('the approach decides the work', () => {
     const plan = evaluate(with_('legal-clause-finetune.json', { labelledExamples: 200 }));
     expect(plan.approach.recommended).not.toMatch(/fine-tune/);
     expect(plan.approach.preferred).toMatchObject({ approach: 'fine-tune', verdict: 'challenged' });
-    expect(plan.approach.preferred?.reason).toMatch(/1,000–10,000 .* you have 200/);
+    expect(plan.approach.preferred?.reason).toMatch(/1,000–10,000 .*\(yours: 200\)/);
     expect(plan.approach.notes.map((n) => n.text).join(' ')).toMatch(/fine-tune when you have enough/);
   });
 

@@ -1,5 +1,6 @@
 /** Properties over random valid answer sets (fast-check, generators from the question catalogue). */
 import fc from 'fast-check';
+import { ruleset } from '@/engine/ruleset';
 import { layOutPhases } from '@/domain/phase-layout';
 import { planSchema, type Plan } from '@/domain/plan';
 import { questionById, splitByApplicability, type Answers } from '@/domain/questions';
@@ -164,6 +165,7 @@ describe('evaluate() over random answers', { timeout: 60_000 }, () => {
   it('more users never lower the monthly run cost', () => {
     fc.assert(
       fc.property(completeAnswersArb, fc.integer({ min: 1, max: 100_000 }), (answers, extra) => {
+        fc.pre(typeof answers.dailyUsers === 'number');
         const users = Math.min(10_000_000, (answers.dailyUsers as number) + extra);
         const before = evaluate(answers);
         const after = evaluate({ ...answers, dailyUsers: users });
@@ -171,6 +173,44 @@ describe('evaluate() over random answers', { timeout: 60_000 }, () => {
         expect(notWorse(after.costs.monthly.inference, before.costs.monthly.inference)).toBe(true);
       }),
       { numRuns: 300, seed: 13 },
+    );
+  });
+
+  it('"not sure" never narrows a range: it covers every answer in its typical range', () => {
+    const notSure = ruleset.assumptions.notSure.values;
+    const words = ruleset.assumptions.wordsByTask.values;
+    // The typical range "not sure" stands for, for one answer set.
+    const typical = (id: string, a: Answers): Range | undefined => {
+      const task = words[a.taskCategory as string];
+      if (id === 'teamSize') return notSure.teamSize;
+      if (id === 'requestsPerUser') return notSure.requestsPerUser;
+      if (id === 'dailyUsers')
+        return notSure.dailyUsers[
+          a.audience === 'customers' || a.audience === 'public' ? a.audience : 'internal'
+        ];
+      if (id === 'inputWords') return task?.input;
+      if (id === 'outputWords') return task?.output;
+      return undefined;
+    };
+    const covers = (outer: Range, inner: Range) => outer[0] <= inner[0] + 1e-9 && outer[1] >= inner[1] - 1e-9;
+    fc.assert(
+      fc.property(
+        completeAnswersArb,
+        fc.constantFrom('teamSize', 'dailyUsers', 'requestsPerUser', 'inputWords', 'outputWords'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (answers, id, at) => {
+          const range = typical(id, answers);
+          fc.pre(range !== undefined && answers[id] !== undefined);
+          const value = Math.round(range![0] + at * (range![1] - range![0]));
+          const known = evaluate({ ...answers, [id]: value });
+          const unsure = evaluate({ ...answers, [id]: 'unsure' });
+          expect(covers(unsure.timeline.totalWeeks, known.timeline.totalWeeks)).toBe(true);
+          expect(covers(unsure.timeline.effort, known.timeline.effort)).toBe(true);
+          expect(covers(unsure.costs.build, known.costs.build)).toBe(true);
+          expect(covers(unsure.costs.monthly.total, known.costs.monthly.total)).toBe(true);
+        },
+      ),
+      { numRuns: 300, seed: 29 },
     );
   });
 

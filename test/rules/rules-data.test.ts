@@ -203,6 +203,15 @@ describe('rules/ knowledge base', () => {
       if (r.ok) record(r.value.answers);
     }
     for (const a of fc.sample(answersArb, { numRuns: 1500, seed: 20261123 })) record(a);
+    // Full fine-tuning needs a rare mix (100,000 examples, a strong team, a large budget): one case on purpose.
+    const legal = parseAnswersFile(readFileSync('examples/legal-clause-finetune.json', 'utf8'));
+    if (legal.ok)
+      record({
+        ...legal.value.answers,
+        labelledExamples: 200_000,
+        aiExpertise: 'strong',
+        budgetCeiling: 900_000,
+      });
     // Requirements are checked, never fired: each must be unmet for some answer set, or it decides nothing.
     const unmet = new Set<string>();
     const recordUnmet = (answers: Parameters<typeof evaluate>[0]) => {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import {
   questions,
   splitByApplicability,
+  UNSURE,
   type AnswerValue,
   type Answers,
   type Question,
@@ -26,7 +27,17 @@ function numberArb(min: number, max: number, integer: boolean): fc.Arbitrary<num
   return fc.oneof({ arbitrary: small, weight: 3 }, { arbitrary: full, weight: 1 });
 }
 
+/** "Not sure" now and then, where a question allows it. */
+const maybeUnsure = (q: Question, arb: fc.Arbitrary<AnswerValue>): fc.Arbitrary<AnswerValue> =>
+  (q.kind === 'number' || q.kind === 'date') && q.unsure
+    ? fc.oneof({ arbitrary: arb, weight: 5 }, { arbitrary: fc.constant(UNSURE), weight: 1 })
+    : arb;
+
 export function answerArb(q: Question): fc.Arbitrary<AnswerValue> {
+  return maybeUnsure(q, valueArb(q));
+}
+
+function valueArb(q: Question): fc.Arbitrary<AnswerValue> {
   switch (q.kind) {
     case 'single':
       return fc.constantFrom(...q.options.map((o) => o.value));

@@ -46,9 +46,9 @@ function compare(c: Comparison, actual: unknown): boolean {
     case 'lte':
       return typeof actual === 'number' && actual <= Number(c.value);
     case 'answered':
-      return !isMissing(actual);
+      return !isMissing(actual) && actual !== 'unsure';
     case 'missing':
-      return isMissing(actual);
+      return isMissing(actual) || actual === 'unsure';
   }
 }
 

@@ -75,6 +75,7 @@ export const dataQuestions = questionsOf([
     help: 'Fine-tuning needs roughly 1,000 to 10,000 annotated examples in the target domain, and their quality matters more than their number.',
     sources: [cite('000', 328), cite('000', 278)],
     required: true,
+    unsure: 'Not sure yet',
     showIf: fineTuningOnTable,
     min: 0,
     max: 10_000_000,

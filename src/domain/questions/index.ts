@@ -5,7 +5,7 @@ import { approachQuestions } from './approach';
 import { complianceQuestions } from './compliance';
 import { contextQuestions } from './context';
 import { dataQuestions } from './data';
-import type { Answers, Question, Step, StepId } from './types';
+import { UNSURE, type Answers, type Question, type Step, type StepId } from './types';
 import { useCaseQuestions } from './use-case';
 
 export * from './types';
@@ -94,6 +94,7 @@ export function optionLabel(q: Question, value: string): string {
 /** A human rendering of an answer, for the review page and exports. */
 export function formatAnswer(q: Question, v: Answers[string]): string {
   if (!isAnswered(v)) return 'Not answered';
+  if (v === UNSURE) return 'Not sure yet';
   switch (q.kind) {
     case 'single':
       return optionLabel(q, String(v));

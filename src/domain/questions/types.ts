@@ -39,7 +39,12 @@ export interface MultiQuestion<Id extends string = string> extends QuestionBase<
   /** An option that cannot be combined with others ("none of these"). */
   exclusive?: string;
 }
-export interface NumberQuestion<Id extends string = string> extends QuestionBase<Id> {
+/** Set on number and date questions a user may answer "not sure": the label of that choice. */
+interface MayBeUnsure {
+  unsure?: string;
+}
+
+export interface NumberQuestion<Id extends string = string> extends QuestionBase<Id>, MayBeUnsure {
   kind: 'number';
   min: number;
   max: number;
@@ -53,7 +58,7 @@ export interface TextQuestion<Id extends string = string> extends QuestionBase<I
   multiline: boolean;
   placeholder?: string;
 }
-export interface DateQuestion<Id extends string = string> extends QuestionBase<Id> {
+export interface DateQuestion<Id extends string = string> extends QuestionBase<Id>, MayBeUnsure {
   kind: 'date';
 }
 
@@ -65,6 +70,9 @@ export type Question<Id extends string = string> =
  * union (`QuestionId`) and code naming an answer that does not exist fails to compile.
  */
 export const questionsOf = <Id extends string>(questions: Question<Id>[]): Question<Id>[] => questions;
+
+/** The answer "not sure" to a number or date question that allows it. */
+export const UNSURE = 'unsure';
 
 export type AnswerValue = string | number | string[];
 export type Answers = Partial<Record<string, AnswerValue>>;

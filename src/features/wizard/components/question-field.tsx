@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { Controller, type Control, type FieldError, type UseFormRegister } from 'react-hook-form';
-import type { Question } from '@/domain/questions';
+import { UNSURE, type DateQuestion, type NumberQuestion, type Question } from '@/domain/questions';
 import { formatNumber } from '@/domain/format';
 import { formatCitation, seedTitles } from '@/domain/sources';
 import type { FormValues } from '../model/field-values';
@@ -47,6 +47,57 @@ function ErrorText({ q, error }: { q: Question; error?: FieldError }) {
 
 const describedBy = (q: Question, error?: FieldError, extra?: string) =>
   [`${fieldId(q.id)}-help`, error ? `${fieldId(q.id)}-error` : null, extra].filter(Boolean).join(' ');
+
+interface UnsureInputProps {
+  q: NumberQuestion | DateQuestion;
+  control: Control<FormValues>;
+  inputProps: Record<string, unknown>;
+  /** Shown right after the input: the unit of a number. */
+  unit?: string;
+}
+
+/**
+ * A number or date that may be answered "not sure": the box stands for the answer, and the figure typed before it
+ * was ticked comes back when it is unticked.
+ */
+function UnsureInput({ q, control, inputProps, unit }: UnsureInputProps) {
+  const typed = useRef('');
+  return (
+    <Controller
+      name={q.id}
+      control={control}
+      render={({ field }) => {
+        const unsure = field.value === UNSURE;
+        const text = unsure || typeof field.value !== 'string' ? '' : field.value;
+        return (
+          <>
+            <input
+              {...inputProps}
+              name={field.name}
+              ref={field.ref}
+              value={text}
+              disabled={unsure}
+              onChange={(e) => field.onChange(e.target.value)}
+              onBlur={field.onBlur}
+            />
+            {unit && <span className="unit">{unit}</span>}
+            <label className="unsure-option">
+              <input
+                type="checkbox"
+                checked={unsure}
+                onChange={(e) => {
+                  if (e.target.checked) typed.current = text;
+                  field.onChange(e.target.checked ? UNSURE : typed.current);
+                }}
+              />{' '}
+              {q.unsure}
+            </label>
+          </>
+        );
+      }}
+    />
+  );
+}
 
 /**
  * Memoised: the step re-renders on every keystroke (it watches every value), and only the field being typed in
@@ -136,8 +187,8 @@ export const QuestionField = memo(function QuestionField({
     ),
     'aria-invalid': error ? true : undefined,
     'aria-required': q.required || undefined,
-    ...register(q.id),
   };
+  const registered = { ...common, ...register(q.id) };
   const length = typeof value === 'string' ? value.length : 0;
 
   return (
@@ -149,16 +200,45 @@ export const QuestionField = memo(function QuestionField({
       <Help q={q} />
       <ErrorText q={q} error={error} />
       {q.kind === 'text' && q.multiline ? (
-        <textarea rows={4} placeholder={q.placeholder} {...common} />
+        <textarea rows={4} placeholder={q.placeholder} {...registered} />
       ) : q.kind === 'text' ? (
-        <input type="text" autoComplete="off" placeholder={q.placeholder} {...common} />
+        <input type="text" autoComplete="off" placeholder={q.placeholder} {...registered} />
       ) : q.kind === 'number' ? (
         <div className="number-input">
-          <input type="text" inputMode="decimal" autoComplete="off" placeholder={q.placeholder} {...common} />
-          <span className="unit">{q.unit}</span>
+          {q.unsure ? (
+            <UnsureInput
+              q={q}
+              control={control}
+              inputProps={{
+                ...common,
+                type: 'text',
+                inputMode: 'decimal',
+                autoComplete: 'off',
+                placeholder: q.placeholder,
+              }}
+              unit={q.unit}
+            />
+          ) : (
+            <>
+              <input
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                placeholder={q.placeholder}
+                {...registered}
+              />
+              <span className="unit">{q.unit}</span>
+            </>
+          )}
         </div>
+      ) : q.unsure ? (
+        <UnsureInput
+          q={q}
+          control={control}
+          inputProps={{ ...common, type: 'date', min: '2000-01-01', max: '2100-12-31' }}
+        />
       ) : (
-        <input type="date" min="2000-01-01" max="2100-12-31" {...common} />
+        <input type="date" min="2000-01-01" max="2100-12-31" {...registered} />
       )}
       {q.kind === 'text' ? (
         <p className={`field-meta${length > q.maxLength ? ' over' : ''}`} id={`${id}-meta`}>

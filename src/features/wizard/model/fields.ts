@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import { z } from '@/domain/zod';
 import { answerSchema } from '@/domain/answers';
-import { isAnswered, type AnswerValue, type Answers, type Question } from '@/domain/questions';
+import { isAnswered, UNSURE, type AnswerValue, type Answers, type Question } from '@/domain/questions';
 import { formatNumber } from '@/domain/format';
 import { requiredMessage, type FormValues } from './field-values';
 import type { Pending } from './flow';
@@ -19,6 +19,7 @@ function normalise(q: Question, raw: unknown): unknown {
   if (typeof raw !== 'string') return raw;
   const t = raw.trim();
   if (t === '') return undefined;
+  if (t === UNSURE && (q.kind === 'number' || q.kind === 'date') && q.unsure) return UNSURE;
   if (q.kind === 'number') {
     const n = Number(t.replace(/[,_\s]/g, ''));
     return Number.isFinite(n) ? n : t;
