@@ -29,6 +29,7 @@ import { Explanations } from './fire';
 import { deriveFacts, num, weeksBetween } from './facts';
 import { ruleset as defaultRuleset } from './ruleset';
 import type { Ruleset } from './rules-schema';
+import { unknownSteps } from './unknowns';
 import { RULESET_VERSION } from './version';
 
 export interface EvaluateOptions {
@@ -44,6 +45,15 @@ export interface EvaluateOptions {
 export const DEFAULT_TODAY = '2026-11-23';
 
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
+  const plan = evaluatePlan(answers, options);
+  const rules = options.ruleset ?? defaultRuleset;
+  const { active } = splitByApplicability(answers);
+  // Finding out a "not sure" figure is a next step, with what it would change.
+  const steps = unknownSteps(active, rules, (a) => evaluatePlan(a, options));
+  return steps.length ? { ...plan, nextSteps: [...steps, ...plan.nextSteps] } : plan;
+}
+
+function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
   // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
