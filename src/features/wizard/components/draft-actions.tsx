@@ -30,8 +30,8 @@ export function DraftActions() {
     if (!file) return;
     let result: ParseResult<AnswersFile>;
     try {
-      const [text, { parseAnswersFile }] = await Promise.all([file.text(), loadValidation()]);
-      result = parseAnswersFile(text);
+      const [bytes, { parseAnswersBytes }] = await Promise.all([file.arrayBuffer(), loadValidation()]);
+      result = parseAnswersBytes(new Uint8Array(bytes));
     } catch {
       result = {
         ok: false,
