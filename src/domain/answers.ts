@@ -99,7 +99,7 @@ function schemaVersionProblem(v: unknown): string | undefined {
   if (typeof v !== 'number' || !Number.isInteger(v))
     return `schemaVersion: must be a whole number (this version of Scopewise reads ${SCHEMA_VERSION}).`;
   if (v > SCHEMA_VERSION)
-    return `schemaVersion: ${v} was written by a newer version of Scopewise (this one reads up to ${SCHEMA_VERSION}). Open the file in the newer version, or reload this page to get it.`;
+    return `schemaVersion: ${v} was written by a newer version of Scopewise (this one reads up to ${SCHEMA_VERSION}): open it with that version, or update this one.`;
   return `schemaVersion: ${v} is older than any answers format Scopewise has released (the first is ${SCHEMA_VERSION}), so no version can convert it. Open Scopewise, enter or check the answers, and download them again to get a file this version reads; schema/answers.schema.json describes every field.`;
 }
 

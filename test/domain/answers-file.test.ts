@@ -101,7 +101,7 @@ describe('schemaVersion', () => {
     [undefined, /missing\. Add "schemaVersion": 1/],
     ['1', /as the number 1, without quotes/],
     [1.5, /must be a whole number/],
-    [2, /newer version of Scopewise .* reload this page/],
+    [2, /newer version of Scopewise .* open it with that version, or update this one/],
   ])('explains schemaVersion %j', (v, message) => {
     const r = parseAnswersFile(withVersion(v));
     expect(r.ok).toBe(false);
