@@ -108,7 +108,10 @@ describe('docs/hosting.md (finding 9: frame-ancestors must reach hosts without _
     const lines = [...block('nginx').matchAll(/add_header (\S+) (".*?"|\S+) always;/g)];
     const sent = lines.map(([, name, value]) => [name!, unquote(value!)] as const);
     for (const [name, value] of Object.entries(securityHeaders))
-      expect(sent.filter(([n, v]) => n === name && v === value), name).toHaveLength(2);
+      expect(
+        sent.filter(([n, v]) => n === name && v === value),
+        name,
+      ).toHaveLength(2);
   });
 
   it('gives Apache every security header', () => {
