@@ -79,7 +79,20 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // React has useSyncExternalStore built in: @xstate/react's shim for React 17 is dead weight (see the file).
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(new URL('./src/vendor/use-sync-external-store-shim.ts', import.meta.url)),
+      },
+    ],
+  },
   // The manifest lets scripts/budget.mjs read the chunk graph.
   build: { target: 'es2022', sourcemap: false, manifest: true },
   server: { port: 5173, strictPort: false },

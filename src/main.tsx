@@ -1,16 +1,25 @@
-import { startTransition, StrictMode } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { FramedNotice, isFramed } from './app/framed';
+import { isFramed } from './app/framed';
 import './app/styles.css';
 
 const framed = isFramed();
+const FramedNotice = lazy(() => import('./app/framed-notice'));
 
 // As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
 // phone's main thread for the whole tree at once.
 startTransition(() => {
   createRoot(document.getElementById('root')!).render(
-    <StrictMode>{framed ? <FramedNotice /> : <App />}</StrictMode>,
+    <StrictMode>
+      {framed ? (
+        <Suspense>
+          <FramedNotice />
+        </Suspense>
+      ) : (
+        <App />
+      )}
+    </StrictMode>,
   );
 });
 

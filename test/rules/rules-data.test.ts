@@ -58,19 +58,22 @@ describe('rules/ knowledge base', () => {
     },
   );
 
-  it.skipIf(seedsMissing())('cites only lines that exist, and that are not blank, in the cited seed file', () => {
-    const bad: string[] = [];
-    for (const { rule } of allRules)
-      for (const s of rule.sources ?? []) {
-        const lines = seedLines(s.file);
-        const [from, to] = s.lines;
-        if (from > to || to > lines.length)
-          bad.push(`${rule.id}: ${s.file}:${from}-${to} (file has ${lines.length})`);
-        else if (!lines.slice(from - 1, to).some((l) => l.trim().length > 0))
-          bad.push(`${rule.id}: blank ${from}-${to}`);
-      }
-    expect(bad).toEqual([]);
-  });
+  it.skipIf(seedsMissing())(
+    'cites only lines that exist, and that are not blank, in the cited seed file',
+    () => {
+      const bad: string[] = [];
+      for (const { rule } of allRules)
+        for (const s of rule.sources ?? []) {
+          const lines = seedLines(s.file);
+          const [from, to] = s.lines;
+          if (from > to || to > lines.length)
+            bad.push(`${rule.id}: ${s.file}:${from}-${to} (file has ${lines.length})`);
+          else if (!lines.slice(from - 1, to).some((l) => l.trim().length > 0))
+            bad.push(`${rule.id}: blank ${from}-${to}`);
+        }
+      expect(bad).toEqual([]);
+    },
+  );
 
   function checkComparison(c: Comparison, concern: Concern): string | undefined {
     const q = questionById.get(c.fact);

@@ -6,7 +6,7 @@ import { Frame } from './frame';
  * what keeps another site from dressing the app up as its own and tricking clicks on it. Nothing is read or
  * written here: the user's draft is untouched until Scopewise is opened on its own.
  */
-export function FramedNotice() {
+export default function FramedNotice() {
   return (
     <Frame>
       <main id="main" className="intro">
@@ -28,13 +28,4 @@ export function FramedNotice() {
       </main>
     </Frame>
   );
-}
-
-/** True inside a frame; a cross-origin parent can still be compared, never read. */
-export function isFramed(): boolean {
-  try {
-    return window.top !== window.self;
-  } catch {
-    return true;
-  }
 }
