@@ -3,6 +3,7 @@ import type { EarlierDraft, Replacement } from '../model/earlier-drafts';
 import type { Answers } from '@/domain/questions';
 import type { Pending } from '../model/flow';
 import type { DraftPersistence } from '../use-draft-persistence';
+import './earlier-versions.css';
 
 const why: Record<Replacement, string> = {
   import: 'replaced by imported answers',
