@@ -24,12 +24,16 @@ startTransition(() => {
 });
 
 // The service worker (generated at build time, see vite.config.ts) makes the app work offline after the first
-// visit. Registered from here rather than by an injected inline script, which the Content-Security-Policy forbids;
-// after `load` so it never competes with the first render for the network.
+// visit, and offers new versions as they are deployed (src/app/updates.tsx). Registered from the app bundle rather
+// than an injected inline script, which the Content-Security-Policy forbids; after `load`, and from a chunk of its
+// own, so it never competes with the first render.
 if (import.meta.env.PROD && !framed && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
-      // Offline support is an extra: a browser that refuses it (private mode, file://) still runs the app.
-    });
+    import('./app/updates').then(
+      (m) => m.watchForUpdates(),
+      () => {
+        // Offline support is an extra: if its code cannot load, the app still runs.
+      },
+    );
   });
 }

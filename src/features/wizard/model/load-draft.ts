@@ -8,7 +8,7 @@ import { answerSchema } from '@/domain/answers';
 import { questionById, type Answers } from '@/domain/questions';
 import { DRAFT_KEY, DRAFT_VERSION, type Draft, type LoadResult } from './draft-storage';
 import { moveAside } from './draft-write';
-import { isWizardStep, type Pending, type WizardStep } from './flow';
+import { isWizardStep, type Pending, type WizardStep } from './steps';
 
 export const MAX_PENDING_CHARS = 20_000;
 
