@@ -134,8 +134,8 @@ export class DraftKeeper implements KeeperActions {
       const { undo } = s.context;
       if (undo !== prev.context.undo) {
         if (undo) this.keep(undo, undo.reason, stepOf(prev));
-        else if (this.heldFor('not-kept') && s.context.answers === prev.context.undo?.answers)
-          // Undone: the draft that could not be kept is the current one again, so nothing is at risk any more.
+        else if (this.heldFor('not-kept') && this.matchesStored(s))
+          // Undone back to the stored draft, the one that could not be kept: nothing is at risk any more.
           this.set({ save: { kind: 'saved' } });
       }
       if (
@@ -237,6 +237,13 @@ export class DraftKeeper implements KeeperActions {
     if (JSON.stringify(next) === JSON.stringify(this.state)) return;
     this.state = next;
     for (const l of this.listeners) l();
+  }
+
+  /** Whether this tab's draft is what storage holds (as this tab last read it): nothing to lose by writing. */
+  private matchesStored(s: Snapshot): boolean {
+    const { answers, pending } = s.context;
+    const { base } = this.memory;
+    return JSON.stringify([answers, pending]) === JSON.stringify([base.answers, base.pending]);
   }
 
   private heldFor(why: HoldReason): boolean {
