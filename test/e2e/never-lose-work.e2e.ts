@@ -196,6 +196,9 @@ describe('two real tabs in one context (finding 2)', () => {
       .poll(() => conflict.innerText().catch(() => ''))
       .toMatch(/“Project name” was changed in another tab .* In the other tab: “Alpha”\. Here: “Beta”\./s);
     expect((await stored(b.page))?.answers.projectName).toBe('Alpha');
+    expect((await new AxeBuilder({ page: b.page }).include('.storage-notices').analyze()).violations).toEqual(
+      [],
+    );
     await screenshot(b.page, 'two-tabs-conflict');
     await b.page.evaluate(() => ((window as { holdStorageEvents?: boolean }).holdStorageEvents = false));
     await b.page.getByRole('button', { name: 'Keep this tab’s answer' }).click();

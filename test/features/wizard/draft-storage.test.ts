@@ -3,7 +3,7 @@ import type { Answers } from '@/domain/questions';
 import { DRAFT_KEY, getStorage, type Draft } from '@/features/wizard/model/draft-storage';
 import { draftBody } from '@/features/wizard/model/draft-write';
 import { emptyFields, syncDraft, type SyncMemory } from '@/features/wizard/model/draft-sync';
-import { loadDraft } from '@/features/wizard/model/load-draft';
+import { draftMigrations, loadDraft } from '@/features/wizard/model/load-draft';
 import { completeAnswers } from '../../support/answers';
 import { memoryStorage } from './support/memory-storage';
 
@@ -215,5 +215,37 @@ describe('a stored draft that cannot be read (finding 3)', () => {
     s.setItem(DRAFT_KEY, '{"version":2,"answers":{}}');
     expect(syncDraft(s, fresh(), draft({ projectName: 'old tab' }), now).status).toBe('newer');
     expect(s.getItem(DRAFT_KEY)).toBe('{"version":2,"answers":{}}');
+  });
+});
+
+describe('drafts saved by an earlier version', () => {
+  it('are lifted to the current shape one version at a time before they are checked', () => {
+    // No earlier draft format has shipped yet; this plays a version 0 that named the project differently.
+    draftMigrations[0] = ({ answers, ...rest }) => {
+      const { name, ...others } = answers as Record<string, unknown>;
+      return { ...rest, answers: { ...others, projectName: name } };
+    };
+    try {
+      const s = memoryStorage();
+      s.setItem(
+        DRAFT_KEY,
+        JSON.stringify({ version: 0, answers: { name: 'Old' }, step: 'data', savedAt: now.toISOString() }),
+      );
+      expect(loadDraft(s, now)).toEqual({
+        draft: { answers: { projectName: 'Old' }, pending: {}, step: 'data' },
+        problem: null,
+      });
+    } finally {
+      delete draftMigrations[0];
+    }
+  });
+
+  it('are moved aside, not guessed at, when no migration exists for their version', () => {
+    const s = memoryStorage();
+    s.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ version: 0, answers: {}, step: 'data', savedAt: now.toISOString() }),
+    );
+    expect(loadDraft(s, now).problem).toMatchObject({ kind: 'unreadable' });
   });
 });
