@@ -1,5 +1,4 @@
 /** The layer rule (scripts/eslint-layers.mjs) catches `@/` and relative imports across layers alike. */
-// @vitest-environment node
 import { resolve } from 'node:path';
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';

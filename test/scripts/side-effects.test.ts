@@ -3,7 +3,6 @@
  * not use (the app imports every feature through its index). It must therefore name every module that runs code
  * when it is imported; otherwise that code would silently be dropped from the build.
  */
-// @vitest-environment node
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
