@@ -125,7 +125,8 @@ export default defineConfig({
   preview: { port: 4173, headers: securityHeaders },
   test: {
     globals: true,
-    environment: 'jsdom',
+    // Most tests need no DOM and run faster without one; a file that does starts with `// @vitest-environment jsdom`.
+    environment: 'node',
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],

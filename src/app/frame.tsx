@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { RULESET_VERSION } from '@/engine/version';
+import { RULESET_VERSION } from '@/engine';
 
 /** The page frame every screen shares: skip link, header with the brand, and the privacy footer. */
 export function Frame({ headerEnd, children }: { headerEnd?: ReactNode; children: ReactNode }) {

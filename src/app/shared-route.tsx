@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { splitByApplicability, type Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { PlanView } from '@/features/results/plan-view';
+import { PlanView } from '@/features/results';
 import { SharedPlanView } from '@/features/share';
 import { todayIso } from './today';
 

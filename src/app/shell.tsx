@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { isShareFragment } from '@/features/share/model/tag';
+import { isShareFragment } from '@/features/share';
 import { useDraftPersistence, WizardActor, type LoadResult } from '@/features/wizard';
 import { useLocationHash } from './use-location-hash';
 import { Workspace } from './workspace';

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { formatAnswer, questionById, type Answers } from '@/domain/questions';
 import { downloadFile } from '@/components/ui/download';
-import { DRAFT_KEY, type LoadResult } from '@/features/wizard/model/draft-storage';
-import type { FieldState } from '@/features/wizard/model/draft-sync';
-import type { DraftPersistence } from '@/features/wizard/use-draft-persistence';
+import { DRAFT_KEY, type DraftPersistence, type FieldState, type LoadResult } from '@/features/wizard';
 
 interface Props {
   storage: Storage | null;

@@ -6,6 +6,7 @@ import { ANSWERS_FORMAT, SCHEMA_VERSION, type AnswersFile } from './answers-form
 import { decodeAnswersBytes } from './answers-text';
 import { isCalendarDate } from './calendar-date';
 import { z } from './zod';
+import { formatNumber } from './format';
 import { questions, type Answers, type Question } from './questions';
 
 export { ANSWERS_FORMAT, SCHEMA_VERSION, toAnswersFile, type AnswersFile } from './answers-format';
@@ -48,8 +49,8 @@ function buildAnswerSchema(q: Question): z.ZodMiniType {
     }
     case 'number':
       return z.number({ error: 'must be a number' }).check(
-        z.gte(q.min, `must be at least ${q.min.toLocaleString('en-US')}`),
-        z.lte(q.max, `must be at most ${q.max.toLocaleString('en-US')}`),
+        z.gte(q.min, `must be at least ${formatNumber(q.min)}`),
+        z.lte(q.max, `must be at most ${formatNumber(q.max)}`),
         z.refine((n) => !q.integer || Number.isInteger(n), 'must be a whole number'),
       );
     case 'text':
@@ -80,11 +81,24 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 
 /** Names each bad field in plain words: "answers.dailyUsers: must be at most 10,000,000". */
 export function describeIssues(error: z.core.$ZodError): string[] {
-  return error.issues.map((i) => {
+  return error.issues.flatMap(meantIssues).map((i) => {
     const path = i.path.map(String).join('.');
     const msg = i.code === 'unrecognized_keys' ? `unknown field(s) ${i.keys.join(', ')}` : i.message;
     return path ? `${path}: ${msg}` : msg;
   });
+}
+
+/**
+ * A value that matches none of a union's shapes (such as a condition) is described by the shape whose fields it
+ * has, e.g. "when.all.1.fact: … is neither an answer id nor a derived fact" rather than "when: Invalid input".
+ */
+function meantIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const meant = issue.errors.filter(
+    (branch) => !branch.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0),
+  );
+  if (meant.length !== 1) return [issue];
+  return meant[0]!.flatMap((i) => meantIssues({ ...i, path: [...issue.path, ...i.path] }));
 }
 
 const MAX_FILE_BYTES = 1_000_000;

@@ -1,345 +1,129 @@
 /**
- * One boolean condition language for the whole product, with its one evaluator: question visibility (branching)
- * and rule conditions both use it, so a rule and a question can never disagree about what "EU users involved"
- * means.
+ * One condition language for the whole product, with its one evaluator: question visibility (branching) and rule
+ * conditions both use it, so a rule and a question can never disagree about what "EU users involved" means.
  *
- * Why compiled: the engine tests ~320 rule conditions on every keystroke of the live preview, and the wizard
- * tests every question's condition on each change. A condition is compiled once into a tree of nodes of one
- * shape, with operators as small integers and thresholds converted once, read by two small monomorphic
- * functions. Facts are read by position: every fact name gets a slot when a condition first reads it, and a set of
- * facts is laid out as an array by slot (`factValues`), so a comparison reads an array element instead of looking a
- * name up in an object that comes in a different shape each time. Most conditions are a conjunction of comparisons;
- * when such a condition holds, every comparison in it held, so its triggers are known before any facts are: only
- * `any` and `not` are walked for them.
- * test/domain/conditions.test.ts checks the compiled evaluator against a plain tree walk on every rule and
- * question condition and on random nestings.
+ * A condition is a comparison of one fact with a value (`{ fact, op, value }`), or `all` / `any` / `not` of
+ * conditions. `holds` says whether it holds over a set of facts; `triggersOf` says which facts made it hold, the
+ * "which answers triggered it" of every explanation in the plan.
  */
 
 export type Scalar = string | number | boolean;
 
-export const comparisonOps = [
-  'eq', // value equals
-  'ne', // value differs (or is missing)
-  'in', // value is one of a list
-  'notIn', // value is none of a list (or is missing)
-  'has', // multi-choice answer contains value
-  'hasAny', // multi-choice answer contains any of a list
-  'hasNone', // multi-choice answer contains none of a list (or is missing)
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'answered', // the question has an answer
-  'missing', // the question has no answer
-] as const;
-export type ComparisonOp = (typeof comparisonOps)[number];
+type Value = Scalar | Scalar[] | undefined;
 
-export interface Comparison {
-  fact: string;
+const asList = (value: Value): readonly Scalar[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value];
+const isMissing = (v: unknown) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+/** Whether a multi-choice answer contains any of the values. */
+const containsAny = (actual: unknown, values: readonly Scalar[]) =>
+  Array.isArray(actual) && values.some((v) => actual.includes(v));
+
+/**
+ * Every comparison operator, defined once: how the fact's value (`actual`) is compared with the condition's
+ * `value`. A missing fact is `undefined`. Adding an operator here adds it to the rules schema too.
+ */
+export const operators = {
+  /** The value equals. */
+  eq: (actual, value) => actual === value,
+  /** The value differs (or is missing). */
+  ne: (actual, value) => actual !== value,
+  /** The value is one of a list. */
+  in: (actual, value) => asList(value).includes(actual as Scalar),
+  /** The value is none of a list (or is missing). */
+  notIn: (actual, value) => !asList(value).includes(actual as Scalar),
+  /** A multi-choice answer contains the value. */
+  has: (actual, value) => Array.isArray(actual) && actual.includes(value),
+  /** A multi-choice answer contains any of a list. */
+  hasAny: (actual, value) => containsAny(actual, asList(value)),
+  /** A multi-choice answer contains none of a list (or is missing). */
+  hasNone: (actual, value) => !containsAny(actual, asList(value)),
+  gt: (actual, value) => typeof actual === 'number' && actual > Number(value),
+  gte: (actual, value) => typeof actual === 'number' && actual >= Number(value),
+  lt: (actual, value) => typeof actual === 'number' && actual < Number(value),
+  lte: (actual, value) => typeof actual === 'number' && actual <= Number(value),
+  /** The question has an answer. */
+  answered: (actual) => !isMissing(actual),
+  /** The question has no answer. */
+  missing: (actual) => isMissing(actual),
+} satisfies Record<string, (actual: unknown, value: Value) => boolean>;
+
+export type ComparisonOp = keyof typeof operators;
+export const comparisonOps = Object.keys(operators) as [ComparisonOp, ...ComparisonOp[]];
+
+/** A comparison of one fact with a value. `F` is the type of the fact names: the engine's rules read `FactName`s. */
+export interface Comparison<F extends string = string> {
+  fact: F;
   op: ComparisonOp;
   value?: Scalar | Scalar[];
 }
-export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Comparison;
+export type Condition<F extends string = string> =
+  { all: Condition<F>[] } | { any: Condition<F>[] } | { not: Condition<F> } | Comparison<F>;
 
-/** The facts a condition reads: answers plus derived facts, all plain JSON values. */
-export type Facts = Readonly<Record<string, unknown>>;
-
-/** Facts laid out by slot (see factSlot): what compiled conditions read. A missing element is a missing fact. */
-export type FactValues = readonly unknown[];
-
-const slots = new Map<string, number>();
-
-/** The position of a fact in FactValues; a name gets one the first time it is asked for, for good. */
-export function factSlot(name: string): number {
-  let s = slots.get(name);
-  if (s === undefined) slots.set(name, (s = slots.size));
-  return s;
+/** Where a condition reads its facts: the engine's facts, or answers (see `recordFacts`). Missing is undefined. */
+export interface FactSource<F extends string = string> {
+  get(name: F): unknown;
 }
 
-/** An empty set of facts laid out by slot, long enough for every slot given so far. */
-export const emptyFactValues = (): unknown[] => new Array(slots.size);
+/** A record of facts (such as answers) as a FactSource: own properties only, never Object.prototype's. */
+export const recordFacts = (record: Readonly<Record<string, unknown>>): Map<string, unknown> =>
+  new Map(Object.entries(record));
 
-/**
- * A record of facts laid out by slot. Own properties only, so a name such as `constructor` never reads
- * Object.prototype; names no condition reads have no slot and are left out.
- */
-export function factValues(facts: Facts): unknown[] {
-  const out = emptyFactValues();
-  for (const name of Object.keys(facts)) {
-    const s = slots.get(name);
-    if (s !== undefined) out[s] = facts[name];
-  }
-  return out;
-}
-
-const CMP = 0;
-const ALL = 1;
-const ANY = 2;
-const NOT = 3;
-
-const opCodes: Record<ComparisonOp, number> = {
-  eq: 0,
-  ne: 1,
-  in: 2,
-  notIn: 3,
-  has: 4,
-  hasAny: 5,
-  hasNone: 6,
-  gt: 7,
-  gte: 8,
-  lt: 9,
-  lte: 10,
-  answered: 11,
-  missing: 12,
-};
-
-/**
- * One node of a compiled condition. Every node has every field (unused ones hold placeholders), so V8 sees a
- * single object shape and the evaluator's reads stay monomorphic.
- */
-class Node {
-  constructor(
-    readonly kind: number,
-    /** The parts of `all` / `any`; the one negated part of `not`. */
-    readonly parts: readonly Node[],
-    readonly fact: string,
-    /** factSlot(fact). */
-    readonly slot: number,
-    readonly op: number,
-    readonly value: Scalar | Scalar[] | undefined,
-    /** `value` as a list, for in / notIn / hasAny / hasNone. */
-    readonly list: readonly Scalar[],
-    /** `Number(value)`, for gt / gte / lt / lte. */
-    readonly bound: number,
-  ) {}
-}
-
-const noParts: readonly Node[] = [];
-
-function comparisonNode(c: Comparison): Node {
-  const { fact, value } = c;
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return new Node(CMP, noParts, fact, factSlot(fact), opCodes[c.op], value, list, Number(value));
-}
-
-function nodeOf(c: Condition): Node {
-  const group = (kind: number, parts: Node[]) => new Node(kind, parts, '', -1, -1, undefined, [], NaN);
-  if ('all' in c) return group(ALL, c.all.map(nodeOf));
-  if ('any' in c) return group(ANY, c.any.map(nodeOf));
-  if ('not' in c) return group(NOT, [nodeOf(c.not)]);
-  return comparisonNode(c);
-}
-
-const isMissing = (v: unknown) =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-
-function includesAny(a: readonly unknown[], list: readonly Scalar[]): boolean {
-  for (const v of list) if (a.includes(v)) return true;
-  return false;
-}
-
-function compare(n: Node, a: unknown): boolean {
-  switch (n.op) {
-    case 0:
-      return a === n.value;
-    case 1:
-      return a !== n.value;
-    case 2:
-      return n.list.includes(a as Scalar);
-    case 3:
-      return !n.list.includes(a as Scalar);
-    case 4:
-      return Array.isArray(a) && a.includes(n.value);
-    case 5:
-      return Array.isArray(a) && includesAny(a, n.list);
-    case 6:
-      return !Array.isArray(a) || !includesAny(a, n.list);
-    case 7:
-      return typeof a === 'number' && a > n.bound;
-    case 8:
-      return typeof a === 'number' && a >= n.bound;
-    case 9:
-      return typeof a === 'number' && a < n.bound;
-    case 10:
-      return typeof a === 'number' && a <= n.bound;
-    case 11:
-      return !isMissing(a);
-    default:
-      return isMissing(a);
-  }
-}
-
-function test(n: Node, f: FactValues): boolean {
-  switch (n.kind) {
-    case CMP:
-      return compare(n, f[n.slot]);
-    case ALL:
-      for (const p of n.parts) if (!test(p, f)) return false;
-      return true;
-    case ANY:
-      for (const p of n.parts) if (test(p, f)) return true;
-      return false;
-    default:
-      return !test(n.parts[0]!, f);
-  }
+/** Whether the condition holds over these facts. An absent condition always holds. */
+export function holds<F extends string>(condition: Condition<F> | undefined, facts: FactSource<F>): boolean {
+  if (condition === undefined) return true;
+  if ('all' in condition) return condition.all.every((c) => holds(c, facts));
+  if ('any' in condition) return condition.any.some((c) => holds(c, facts));
+  if ('not' in condition) return !holds(condition.not, facts);
+  return operators[condition.op](facts.get(condition.fact), condition.value);
 }
 
 /**
- * Appends to `out` the facts that made `n` come out as it did, read under `negated` negations, and returns the
- * node's result. `all` stops at its first failing part and `any` visits every part; the facts of a part are kept
- * when its result is the one that makes the whole hold. Under `not`, those are the inner comparisons that failed.
+ * The facts that made a condition hold, each once, in the order the condition names them; only meaningful when it
+ * holds. Every comparison of an `all` held; of an `any`, those that held. Under `not`, the facts are those of the
+ * inner comparisons that failed, which is what made the negation hold.
  */
-function collect(n: Node, f: FactValues, out: string[], negated: boolean): boolean {
-  switch (n.kind) {
-    case CMP: {
-      const ok = compare(n, f[n.slot]);
-      if (ok !== negated) out.push(n.fact);
-      return ok;
-    }
-    case ALL: {
+export function triggersOf<F extends string>(condition: Condition<F> | undefined, facts: FactSource<F>): F[] {
+  const out: F[] = [];
+  if (condition !== undefined) collect(condition, facts, out, false);
+  return [...new Set(out)];
+}
+
+/**
+ * Appends to `out` the facts that made `c` come out as it did, read under `negated` negations, and returns its
+ * result. `all` stops at its first failing part and `any` visits every part; the facts of a part are kept when its
+ * result is the one that makes the whole hold.
+ */
+function collect<F extends string>(
+  c: Condition<F>,
+  facts: FactSource<F>,
+  out: F[],
+  negated: boolean,
+): boolean {
+  if ('all' in c) {
+    const start = out.length;
+    const ok = c.all.every((part) => collect(part, facts, out, negated));
+    if (ok === negated) out.length = start;
+    return ok;
+  }
+  if ('any' in c) {
+    let ok = false;
+    for (const part of c.any) {
       const start = out.length;
-      let ok = true;
-      for (const p of n.parts)
-        if (!collect(p, f, out, negated)) {
-          ok = false;
-          break;
-        }
-      if (ok === negated) out.length = start;
-      return ok;
+      const held = collect(part, facts, out, negated);
+      if (held) ok = true;
+      if (held === negated) out.length = start;
     }
-    case ANY: {
-      let ok = false;
-      for (const p of n.parts) {
-        const start = out.length;
-        const held = collect(p, f, out, negated);
-        if (held) ok = true;
-        if (held === negated) out.length = start;
-      }
-      return ok;
-    }
-    default:
-      return !collect(n.parts[0]!, f, out, !negated);
+    return ok;
   }
-}
-
-/** Each name once, first occurrence first (conditions name a handful of facts: a scan beats a Set). */
-function dedupe(names: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const n of names) if (!out.includes(n)) out.push(n);
-  return out;
-}
-
-/** The comparisons of a condition made only of `all` and comparisons, in order; undefined for any other. */
-function conjunction(n: Node): Node[] | undefined {
-  if (n.kind === CMP) return [n];
-  if (n.kind !== ALL) return undefined;
-  const out: Node[] = [];
-  for (const part of n.parts) {
-    const comparisons = conjunction(part);
-    if (!comparisons) return undefined;
-    out.push(...comparisons);
-  }
-  return out;
-}
-
-/** The comparisons of a condition tree, in order. */
-function leavesOf(n: Node, out: Node[] = []): Node[] {
-  if (n.kind === CMP) out.push(n);
-  else for (const p of n.parts) leavesOf(p, out);
-  return out;
-}
-
-/** Above this many comparisons, the trigger lists of a condition are not kept per outcome (up to 2^n lists). */
-const MAX_REMEMBERED_LEAVES = 10;
-
-export class CompiledCondition {
-  private readonly node: Node | undefined;
-  /** Most conditions are conjunctions of comparisons: tested in one flat loop, without the tree walk. */
-  private readonly comparisons: readonly Node[] | undefined;
-  /**
-   * The triggers of a conjunction, deduplicated: when it holds, every comparison in it held, so they do not
-   * depend on the facts. Undefined for a condition with `any` or `not`, whose triggers do.
-   */
-  readonly fixedTriggers: readonly string[] | undefined;
-  /**
-   * An equality the facts must satisfy for the condition to hold (the first `eq` of a conjunction), or
-   * undefined: callers testing many conditions can check it from a flat table first (see fire()).
-   */
-  readonly equality: { readonly slot: number; readonly value: Scalar | Scalar[] | undefined } | undefined;
-  /** The comparisons of a condition whose triggers are not fixed. */
-  private readonly leaves: readonly Node[];
-  /**
-   * Trigger lists of such a condition by outcome (bit i: whether comparison i held). The walk that collects
-   * triggers is decided by those outcomes alone, so each list is collected once and then looked up.
-   */
-  private readonly byOutcome = new Map<number, readonly string[]>();
-
-  /** An absent condition always holds, with no triggers. */
-  constructor(condition: Condition | undefined) {
-    this.node = condition && nodeOf(condition);
-    this.comparisons = this.node ? conjunction(this.node) : [];
-    this.fixedTriggers = this.comparisons && dedupe(this.comparisons.map((n) => n.fact));
-    this.leaves = this.comparisons ? [] : leavesOf(this.node!);
-    const eq = this.comparisons?.find((n) => n.op === opCodes.eq);
-    this.equality = eq && { slot: eq.slot, value: eq.value };
-  }
-
-  /** Whether the condition holds over these facts (laid out by factValues after the condition was compiled). */
-  holds(facts: FactValues): boolean {
-    const comparisons = this.comparisons;
-    if (comparisons === undefined) return test(this.node!, facts);
-    // The first comparison, most often an equality, is tested inline without the switch. Dropping this made
-    // the compiled code of the engine unstable from run to run (282k–753k instructions per evaluate, not 275k).
-    const first = comparisons.length === 0 ? undefined : comparisons[0]!;
-    if (
-      first !== undefined &&
-      (first.op === 0 ? facts[first.slot] !== first.value : !compare(first, facts[first.slot]))
-    )
-      return false;
-    // Indexed: for-of wraps its body in an iterator-closing try block, which the compiler optimises less.
-    for (let i = 1; i < comparisons.length; i++) {
-      const n = comparisons[i]!;
-      if (!compare(n, facts[n.slot])) return false;
-    }
-    return true;
-  }
-
-  /**
-   * The facts that made the condition hold (its "which answers triggered it"), each once, in order; only
-   * meaningful when the condition holds. The array may be shared between calls: do not modify it.
-   */
-  triggers(facts: FactValues): readonly string[] {
-    if (this.fixedTriggers) return this.fixedTriggers;
-    const leaves = this.leaves;
-    if (leaves.length > MAX_REMEMBERED_LEAVES) return this.collect(facts);
-    let outcome = 0;
-    for (let i = 0; i < leaves.length; i++)
-      if (compare(leaves[i]!, facts[leaves[i]!.slot])) outcome |= 1 << i;
-    let names = this.byOutcome.get(outcome);
-    if (names === undefined) this.byOutcome.set(outcome, (names = this.collect(facts)));
-    return names;
-  }
-
-  private collect(facts: FactValues): readonly string[] {
-    const out: string[] = [];
-    collect(this.node!, facts, out, false);
-    return dedupe(out);
-  }
-}
-
-const compiledConditions = new WeakMap<Condition, CompiledCondition>();
-const always = new CompiledCondition(undefined);
-
-/** A condition compiled, once per condition object (rules and questions are compiled on first use and kept). */
-export function compileCondition(condition: Condition | undefined): CompiledCondition {
-  if (condition === undefined) return always;
-  let c = compiledConditions.get(condition);
-  if (!c) compiledConditions.set(condition, (c = new CompiledCondition(condition)));
-  return c;
+  if ('not' in c) return !collect(c.not, facts, out, !negated);
+  const ok = operators[c.op](facts.get(c.fact), c.value);
+  if (ok !== negated) out.push(c.fact);
+  return ok;
 }
 
 /** Every fact name a condition reads; used to check rules and questions against the answers schema. */
-export function factsOf(condition: Condition): Comparison[] {
+export function factsOf<F extends string>(condition: Condition<F>): Comparison<F>[] {
   if ('all' in condition) return condition.all.flatMap(factsOf);
   if ('any' in condition) return condition.any.flatMap(factsOf);
   if ('not' in condition) return factsOf(condition.not);

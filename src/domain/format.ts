@@ -8,6 +8,21 @@ import type { Range } from './range';
 /** En dash: the typographic range separator, read as "to" by screen readers. */
 export const DASH = '\u2013';
 
+/** One formatter per number of decimals, made once: making an Intl.NumberFormat costs far more than using one. */
+const grouped = [0, 1, 2, 3].map(
+  (decimals) => new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }),
+);
+
+/**
+ * A number with thousands separators and at most `decimals` decimals, without trailing zeros: 1,234.5. The one
+ * way the product writes grouped digits, whatever the reader's locale, so a plan reads the same everywhere.
+ */
+export function formatNumber(n: number, decimals: 0 | 1 | 2 | 3 = 2): string {
+  const text = grouped[decimals]!.format(n);
+  // A negative number that rounds to zero is plain 0.
+  return text === '-0' ? '0' : text;
+}
+
 const units: [number, string][] = [
   [1e12, 'T'],
   [1e9, 'B'],

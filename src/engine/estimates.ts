@@ -1,11 +1,13 @@
 /** Timeline and cost arithmetic: interprets the floors, additions and factors of timeline.json and cost.json. */
-import type { Plan } from '@/domain/plan';
+import type { Because, Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
-import type { FactBag } from './facts';
-import { fill, fire, optionalTemplate, prepare, type Explanations } from './explain';
-import { formatNumber, formatUsd, roundNice } from './format';
-import { indexedLike, phases } from './labels';
-import { phaseIds, type RuleOf } from './rules-schema';
+import { num, type Facts } from './facts';
+import { fire, type Explanations } from './fire';
+import { formatNumber } from '@/domain/format';
+import { formatDollars, roundNice } from './format';
+import { phases } from './labels';
+import { phaseIds, type PhaseId, type RuleOf } from './rules-schema';
+import { fill } from './wording';
 
 const halfWeek = (n: number) => Math.round(n * 2) / 2;
 /** a as a share of b, to the hundredth. */
@@ -17,69 +19,48 @@ const maxRange = (a: Range | undefined, b: Range): Range =>
  * What the fired rules say about one phase: the highest floor (floors are never negative, so 0 is "none"), the
  * sum of additions and the product of factors.
  */
-class PhaseSum {
-  floorLo = 0;
-  floorHi = 0;
-  addLo = 0;
-  addHi = 0;
-  scaleLo = 1;
-  scaleHi = 1;
-  readonly because: Plan['timeline']['because'] = [];
+interface PhaseSum {
+  floor: Range;
+  add: Range;
+  scale: Range;
+  because: Because[];
 }
-
-const phaseInfo = indexedLike(phaseIds, phases);
-
-const timelineEffect = (r: RuleOf<'timeline'>) => ({
-  phase: phaseIds.indexOf(r.phase),
-  atLeast: r.atLeast,
-  add: r.add,
-  scale: r.scale,
-});
 
 export function estimateTimeline(
   rules: readonly RuleOf<'timeline'>[],
-  facts: FactBag,
+  facts: Facts,
   out: Explanations,
 ): Plan['timeline'] {
-  const { effects, because } = fire(prepare(rules, 'timeline', timelineEffect), facts, out);
-  // Indexed like phaseIds; a phase no rule touched stays undefined.
-  const acc: (PhaseSum | undefined)[] = new Array(phaseIds.length);
-  for (let i = 0; i < effects.length; i++) {
-    const e = effects[i]!;
-    const p = (acc[e.phase] ??= new PhaseSum());
-    if (e.atLeast) {
-      p.floorLo = Math.max(p.floorLo, e.atLeast[0]);
-      p.floorHi = Math.max(p.floorHi, e.atLeast[1]);
-    }
-    if (e.add) {
-      p.addLo += e.add[0];
-      p.addHi += e.add[1];
-    }
-    if (e.scale) {
-      p.scaleLo *= e.scale[0];
-      p.scaleHi *= e.scale[1];
-    }
-    p.because.push(because[i]!);
+  const fired = fire(rules, 'timeline', facts, out);
+  const sums = new Map<PhaseId, PhaseSum>();
+  for (const { rule, because } of fired) {
+    let p = sums.get(rule.phase);
+    if (!p) sums.set(rule.phase, (p = { floor: [0, 0], add: [0, 0], scale: [1, 1], because: [] }));
+    if (rule.atLeast)
+      p.floor = [Math.max(p.floor[0], rule.atLeast[0]), Math.max(p.floor[1], rule.atLeast[1])];
+    if (rule.add) p.add = [p.add[0] + rule.add[0], p.add[1] + rule.add[1]];
+    if (rule.scale) p.scale = [p.scale[0] * rule.scale[0], p.scale[1] * rule.scale[1]];
+    p.because.push(because);
   }
   const phasesOut: Plan['timeline']['phases'] = [];
   let total: Range = [0, 0];
   let longestParallel: Range = [0, 0];
   let dataPrep: Range = [0, 0];
-  for (let i = 0; i < phaseIds.length; i++) {
-    const p = acc[i];
+  // In calendar order; a phase no rule touched, or that comes to nothing, is left out.
+  for (const id of phaseIds) {
+    const p = sums.get(id);
     if (!p) continue;
-    const id = phaseIds[i]!;
-    const info = phaseInfo[i]!;
-    const lo = halfWeek((p.floorLo + p.addLo) * p.scaleLo);
-    const hi = Math.max(lo, halfWeek((p.floorHi + p.addHi) * p.scaleHi));
+    const { name, parallel } = phases[id];
+    const lo = halfWeek((p.floor[0] + p.add[0]) * p.scale[0]);
+    const hi = Math.max(lo, halfWeek((p.floor[1] + p.add[1]) * p.scale[1]));
     if (hi <= 0) continue;
     const weeks: Range = [lo, hi];
     phasesOut.push(
-      info.parallel
-        ? { id, name: info.name, weeks, parallel: true, because: p.because }
-        : { id, name: info.name, weeks, because: p.because },
+      parallel
+        ? { id, name, weeks, parallel: true, because: p.because }
+        : { id, name, weeks, because: p.because },
     );
-    if (info.parallel) longestParallel = maxRange(longestParallel, weeks);
+    if (parallel) longestParallel = maxRange(longestParallel, weeks);
     else total = [total[0] + lo, total[1] + hi];
     if (id === 'data-prep') dataPrep = weeks;
   }
@@ -91,34 +72,23 @@ export function estimateTimeline(
     phases: phasesOut,
     totalWeeks: total,
     dataPrepShare: [Math.min(s1, s2), Math.max(s1, s2)],
-    because,
+    because: fired.map((f) => f.because),
   };
 }
 
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const nice = ([a, b]: Range): Range => [roundNice(a), Math.max(roundNice(a), roundNice(b))];
-const usdRange = ([a, b]: Range) => `${formatUsd(a)}–${formatUsd(b)}`;
+const usdRange = ([a, b]: Range) => `${formatDollars(a)}–${formatDollars(b)}`;
 
 /** Defaults when no rule states a figure, so a partial answer set still prices. */
 const DEFAULT_SAVING: Range = [40, 70];
 
-const costEffect = (r: RuleOf<'cost'>) => ({
-  weeklyRate: r.weeklyRate,
-  pricePerMTokens: r.pricePerMTokens,
-  savingPercent: r.savingPercent,
-  buildAdd: r.buildAdd,
-  buildScale: r.buildScale,
-  hostingMonthly: r.hostingMonthly,
-  note: optionalTemplate(r.note),
-});
-
 export function estimateCosts(
   rules: readonly RuleOf<'cost'>[],
-  facts: FactBag,
+  facts: Facts,
   totalWeeks: Range,
   out: Explanations,
 ): Plan['costs'] {
-  const { effects, because } = fire(prepare(rules, 'cost', costEffect), facts, out);
+  const fired = fire(rules, 'cost', facts, out);
   let rate: Range | undefined;
   let price: Range | undefined;
   let saving: Range | undefined;
@@ -126,14 +96,16 @@ export function estimateCosts(
   let buildScale: Range = [1, 1];
   let hosting: Range = [0, 0];
   const notes: string[] = [];
-  for (const e of effects) {
-    if (e.weeklyRate) rate = maxRange(rate, e.weeklyRate);
-    if (e.pricePerMTokens) price = maxRange(price, e.pricePerMTokens);
-    if (e.savingPercent) saving = maxRange(saving, e.savingPercent);
-    if (e.buildAdd) buildAdd = [buildAdd[0] + e.buildAdd[0], buildAdd[1] + e.buildAdd[1]];
-    if (e.buildScale) buildScale = [buildScale[0] * e.buildScale[0], buildScale[1] * e.buildScale[1]];
-    if (e.hostingMonthly) hosting = [hosting[0] + e.hostingMonthly[0], hosting[1] + e.hostingMonthly[1]];
-    if (e.note) notes.push(fill(e.note, facts));
+  for (const { rule } of fired) {
+    if (rule.weeklyRate) rate = maxRange(rate, rule.weeklyRate);
+    if (rule.pricePerMTokens) price = maxRange(price, rule.pricePerMTokens);
+    if (rule.savingPercent) saving = maxRange(saving, rule.savingPercent);
+    if (rule.buildAdd) buildAdd = [buildAdd[0] + rule.buildAdd[0], buildAdd[1] + rule.buildAdd[1]];
+    if (rule.buildScale)
+      buildScale = [buildScale[0] * rule.buildScale[0], buildScale[1] * rule.buildScale[1]];
+    if (rule.hostingMonthly)
+      hosting = [hosting[0] + rule.hostingMonthly[0], hosting[1] + rule.hostingMonthly[1]];
+    if (rule.note) notes.push(fill(rule.note, facts));
   }
   const r = rate ?? [0, 0];
   const build = nice([
@@ -181,6 +153,6 @@ export function estimateCosts(
     monthly: { hosting, inference, total },
     optimisedInference: { savingPercent: s, monthly: optimised },
     arithmetic,
-    because,
+    because: fired.map((f) => f.because),
   };
 }

@@ -9,7 +9,7 @@
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import { hasHiddenIn, missingIdsIn, splitByApplicability, type Answers } from '@/domain/questions';
+import { missingAnswers, splitByApplicability, type Answers } from '@/domain/questions';
 import {
   collectComponents,
   collectEvaluation,
@@ -22,8 +22,8 @@ import {
 } from './collect';
 import { decideApproach, decideModel } from './decide';
 import { estimateCosts, estimateTimeline } from './estimates';
-import { Explanations } from './explain';
-import { deriveFacts, weeksBetween } from './facts';
+import { Explanations } from './fire';
+import { deriveFacts, num, weeksBetween } from './facts';
 import { ruleset as defaultRuleset } from './ruleset';
 import type { Ruleset } from './rules-schema';
 import { RULESET_VERSION } from './version';
@@ -38,16 +38,13 @@ export interface EvaluateOptions {
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
 export const DEFAULT_TODAY = '2026-11-23';
 
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
-  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan. Most answer
-  // sets have none, and then the facts derived from all of them stand.
-  let facts = deriveFacts(answers);
-  if (hasHiddenIn(facts.values)) facts = deriveFacts(splitByApplicability(answers).active);
-  const missing = missingIdsIn(facts.values);
+  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
+  const { active } = splitByApplicability(answers);
+  const facts = deriveFacts(active);
+  const missing = missingAnswers(active).map((q) => q.id);
   const out = new Explanations();
 
   const approach = decideApproach(rules.approach.rules, facts, out);

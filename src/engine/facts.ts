@@ -4,8 +4,7 @@
  * keeps "what counts as regulated" in one place. Every derived fact is documented in `derivedFacts`; the rules
  * data test rejects a rule that reads a fact which is neither an answer id nor listed here.
  */
-import { emptyFactValues, factSlot } from '@/domain/conditions';
-import { questions, type Answers } from '@/domain/questions';
+import { questionIds, type Answers, type QuestionId } from '@/domain/questions';
 
 export type FactKind = 'boolean' | 'number' | 'string';
 
@@ -219,129 +218,94 @@ export const derivedFacts = {
 
 export type DerivedFactName = keyof typeof derivedFacts;
 
+/** What a rule condition or a `{fact}` placeholder may read: an answer or a derived fact. */
+export type FactName = QuestionId | DerivedFactName;
+export const factNames = [...questionIds, ...(Object.keys(derivedFacts) as DerivedFactName[])] as [
+  FactName,
+  ...FactName[],
+];
+
 /**
- * The facts of one evaluation: the answers, the derived facts, and the engine's decisions as it makes them. Rule
- * conditions read `values` (laid out by slot, see factSlot); the engine reads and writes facts by name.
+ * The facts of one evaluation: the answers, the derived facts, and the engine's decisions as it makes them.
+ * Rule conditions read them; a fact that is not set reads as undefined.
  */
-export class FactBag {
-  readonly values: unknown[] = emptyFactValues();
+export type Facts = Map<FactName, unknown>;
 
-  get(name: string): unknown {
-    return this.values[factSlot(name)];
-  }
-
-  set(name: string, value: unknown): void {
-    this.values[factSlot(name)] = value;
-  }
-}
-
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-/** Whether the multi-choice answer `v` contains one of `values` (a loop: no closure or array per call). */
-function hasAny(v: unknown, values: readonly string[]): boolean {
-  if (!Array.isArray(v)) return false;
-  for (const x of v) if (values.includes(x as string)) return true;
-  return false;
-}
-
-function countExcept(v: unknown, excluded: string): number {
-  if (!Array.isArray(v)) return 0;
-  let n = 0;
-  for (const x of v) if (x !== excluded) n++;
-  return n;
-}
-
-const questionSlots = new Map(questions.map((q) => [q.id, factSlot(q.id)]));
-// Every fact has its slot before the first bag is made, so bags are allocated at their full length.
-for (const name of Object.keys(derivedFacts)) factSlot(name);
-
-const REGULATED_INDUSTRIES = ['healthcare', 'finance', 'insurance', 'legal'];
-const EU = ['eu'];
-const HEALTH = ['health'];
-const HIGH_STAKES = ['legal', 'medical', 'financial', 'hiring'];
-const PERSONAL = ['personal', 'health', 'financial'];
-const EU_HIGH_RISK = ['employment', 'credit', 'health', 'education', 'public-services'];
-const ENTERPRISE_SYSTEMS = ['crm', 'erp'];
-const VISUAL = ['images', 'video'];
-const TEXTUAL = ['text', 'structured', 'code'];
-const RICH_INPUT = ['images', 'audio', 'video'];
+/** A fact's value when it is a finite number, else undefined. */
+export const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 
 /** Stage "answers": everything computable from the answers alone. */
-export function deriveFacts(answers: Answers): FactBag {
-  const bag = new FactBag();
-  const v = bag.values;
-  // Only answers to questions are facts. The answers' keys are visited rather than every question looked up:
-  // answers objects come in many shapes, and reading an absent key by a varying name is the costly case.
-  // for-in reads the values through the object's enumeration cache; answers are plain objects, whose prototype
-  // has no enumerable keys.
-  for (const id in answers) {
-    const slot = questionSlots.get(id);
-    if (slot !== undefined) v[slot] = answers[id];
-  }
-  const industry = bag.get('industry');
-  const sensitive = bag.get('sensitiveData');
-  const knowledgeDocs = bag.get('knowledgeDocs');
-  const audience = bag.get('audience');
-  const outputUse = bag.get('outputUse');
-  const outputModalities = bag.get('outputModalities');
-  const integrations = bag.get('integrations');
-  bag.set('euInvolved', hasAny(bag.get('regions'), EU));
-  bag.set('healthInvolved', industry === 'healthcare' || hasAny(sensitive, HEALTH));
-  bag.set(
-    'regulated',
-    REGULATED_INDUSTRIES.includes(industry as string) || bag.get('regulatedSector') === 'yes',
-  );
-  bag.set('highStakesUse', hasAny(bag.get('highStakes'), HIGH_STAKES));
-  bag.set(
-    'customerFacing',
-    audience === 'customers' ||
-      audience === 'public' ||
-      outputUse === 'published' ||
-      outputUse === 'customer-facing',
-  );
-  bag.set('docsAvailable', knowledgeDocs === 'yes' || knowledgeDocs === 'partly');
-  bag.set(
-    'docsReady',
-    knowledgeDocs === 'yes' && bag.get('docsStructured') === 'yes' && bag.get('docsDeduplicated') === 'yes',
-  );
-  bag.set('agentic', bag.get('taskCategory') === 'agentic-workflow' || bag.get('autonomy') === 'agent');
-  bag.set('personalData', hasAny(sensitive, PERSONAL) || bag.get('euPersonalData') === 'yes');
-  const phi = bag.get('phiInvolved');
-  const baa = bag.get('baaAvailable');
-  bag.set('phiWithoutBaa', (phi === 'yes' || phi === 'unsure') && (baa === 'no' || baa === 'unsure'));
-  bag.set('euHighRisk', hasAny(bag.get('euAiActUses'), EU_HIGH_RISK));
-  bag.set('enterpriseIntegration', hasAny(integrations, ENTERPRISE_SYSTEMS));
-  bag.set('integrationCount', countExcept(integrations, 'none'));
-  bag.set('visualOutput', hasAny(outputModalities, VISUAL));
-  bag.set('textOutput', hasAny(outputModalities, TEXTUAL));
-  bag.set('richInput', hasAny(bag.get('inputModalities'), RICH_INPUT));
+export function deriveFacts(answers: Answers): Facts {
+  const facts: Facts = new Map();
+  // Only answers to questions are facts.
+  for (const id of questionIds) if (Object.hasOwn(answers, id)) facts.set(id, answers[id]);
+  /** The single-choice answer is one of the values. */
+  const is = (id: QuestionId, ...values: string[]) => values.includes(facts.get(id) as string);
+  /** The multi-choice answer includes one of the values. */
+  const has = (id: QuestionId, ...values: string[]) => {
+    const chosen = facts.get(id);
+    return Array.isArray(chosen) && chosen.some((v) => values.includes(v));
+  };
+  const integrations = facts.get('integrations');
 
-  const users = num(bag.get('dailyUsers'));
-  const perUser = num(bag.get('requestsPerUser'));
+  facts.set('euInvolved', has('regions', 'eu'));
+  facts.set('healthInvolved', is('industry', 'healthcare') || has('sensitiveData', 'health'));
+  facts.set(
+    'regulated',
+    is('industry', 'healthcare', 'finance', 'insurance', 'legal') || is('regulatedSector', 'yes'),
+  );
+  facts.set('highStakesUse', has('highStakes', 'legal', 'medical', 'financial', 'hiring'));
+  facts.set(
+    'customerFacing',
+    is('audience', 'customers', 'public') || is('outputUse', 'published', 'customer-facing'),
+  );
+  facts.set('docsAvailable', is('knowledgeDocs', 'yes', 'partly'));
+  facts.set(
+    'docsReady',
+    is('knowledgeDocs', 'yes') && is('docsStructured', 'yes') && is('docsDeduplicated', 'yes'),
+  );
+  facts.set('agentic', is('taskCategory', 'agentic-workflow') || is('autonomy', 'agent'));
+  facts.set(
+    'personalData',
+    has('sensitiveData', 'personal', 'health', 'financial') || is('euPersonalData', 'yes'),
+  );
+  facts.set('phiWithoutBaa', is('phiInvolved', 'yes', 'unsure') && is('baaAvailable', 'no', 'unsure'));
+  facts.set(
+    'euHighRisk',
+    has('euAiActUses', 'employment', 'credit', 'health', 'education', 'public-services'),
+  );
+  facts.set('enterpriseIntegration', has('integrations', 'crm', 'erp'));
+  facts.set(
+    'integrationCount',
+    Array.isArray(integrations) ? integrations.filter((v) => v !== 'none').length : 0,
+  );
+  facts.set('visualOutput', has('outputModalities', 'images', 'video'));
+  facts.set('textOutput', has('outputModalities', 'text', 'structured', 'code'));
+  facts.set('richInput', has('inputModalities', 'images', 'audio', 'video'));
+
+  const users = num(facts.get('dailyUsers'));
+  const perUser = num(facts.get('requestsPerUser'));
   const requests = users !== undefined && perUser !== undefined ? users * perUser * 30 : undefined;
-  const inWords = num(bag.get('inputWords'));
-  const outWords = num(bag.get('outputWords'));
+  const inWords = num(facts.get('inputWords'));
+  const outWords = num(facts.get('outputWords'));
   const tokens =
     inWords !== undefined && outWords !== undefined ? ((inWords + outWords) * 670) / 500 : undefined;
-  if (requests !== undefined) bag.set('monthlyRequests', requests);
-  if (tokens !== undefined) bag.set('tokensPerRequest', tokens);
-  if (requests !== undefined && tokens !== undefined) bag.set('monthlyTokens', requests * tokens);
-  const target = num(bag.get('accuracyTarget'));
+  if (requests !== undefined) facts.set('monthlyRequests', requests);
+  if (tokens !== undefined) facts.set('tokensPerRequest', tokens);
+  if (requests !== undefined && tokens !== undefined) facts.set('monthlyTokens', requests * tokens);
+  const target = num(facts.get('accuracyTarget'));
   if (target !== undefined)
-    bag.set('hallucinationCeiling', Math.max(0.5, Math.round((100 - target) * 5) / 10));
-  return bag;
+    facts.set('hallucinationCeiling', Math.max(0.5, Math.round((100 - target) * 5) / 10));
+  return facts;
 }
 
 const DAY_MS = 86_400_000;
-let lastFrom = '';
-let lastFromTime = NaN;
 
 /** Whole weeks (fractional) between two YYYY-MM-DD dates; undefined when either is not a date. */
 export function weeksBetween(from: string, to: unknown): number | undefined {
   if (typeof to !== 'string') return undefined;
-  const a = from === lastFrom ? lastFromTime : Date.parse(`${from}T00:00:00Z`);
-  // `from` is today, the same in every evaluation of a session: parsed once.
-  lastFrom = from;
-  lastFromTime = a;
+  const a = Date.parse(`${from}T00:00:00Z`);
   const b = Date.parse(`${to}T00:00:00Z`);
   if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
   return Math.round(((b - a) / DAY_MS / 7) * 10) / 10;

@@ -4,13 +4,6 @@ import type { PhaseId } from './rules-schema';
 
 export type { PhaseId };
 
-/**
- * A record's entries as an array indexed like `ids`. The engine's loops read by index: reading a record by a
- * different key each time is a lookup V8 cannot specialise.
- */
-export const indexedLike = <K extends string, V>(ids: readonly K[], record: Readonly<Record<K, V>>): V[] =>
-  ids.map((id) => record[id]);
-
 export const approachLabels: Record<ApproachId, string> = {
   prompt: 'Prompt engineering on a foundation model',
   rag: 'Retrieval-augmented generation (RAG) on your data',

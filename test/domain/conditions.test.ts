@@ -1,11 +1,14 @@
-/** The domain's compiled condition evaluator must agree with a plain tree walk on every rule and question. */
+/**
+ * The domain's condition evaluator (holds, triggersOf) must agree with an independent reference walk on every rule
+ * and question condition, and on random nestings.
+ */
 import fc from 'fast-check';
-import { comparisonOps, compileCondition, factValues, type Condition, type Facts } from '@/domain/conditions';
+import { comparisonOps, holds, recordFacts, triggersOf, type Condition } from '@/domain/conditions';
 import { questions, type Answers } from '@/domain/questions';
-import { deriveFacts, derivedFacts, type DerivedFactDoc } from '@/engine/facts';
+import { deriveFacts, derivedFacts, factNames, type DerivedFactDoc, type FactName } from '@/engine/facts';
 import { ruleset } from '@/engine/ruleset';
 import { answersArb } from '../support/arbitrary-answers';
-import { evaluateCondition } from '../support/reference-conditions';
+import { evaluateCondition, type Facts } from '../support/reference-conditions';
 
 const conditions: Condition[] = Object.values(ruleset).flatMap((file) =>
   (file.rules as { when?: Condition }[]).flatMap((r) => (r.when ? [r.when] : [])),
@@ -37,11 +40,10 @@ function expected(c: Condition, facts: Facts): { holds: boolean; facts: string[]
   return { holds: r.holds, facts: [...new Set(r.triggers.map((t) => t.fact))] };
 }
 
-function compiledResult(c: Condition, facts: Facts): { holds: boolean; facts: string[] } {
-  const compiled = compileCondition(c);
-  const values = factValues(facts);
-  const holds = compiled.holds(values);
-  return { holds, facts: holds ? [...compiled.triggers(values)] : [] };
+function actual(c: Condition, record: Facts): { holds: boolean; facts: string[] } {
+  const facts = recordFacts(record);
+  const held = holds(c, facts);
+  return { holds: held, facts: held ? triggersOf(c, facts) : [] };
 }
 
 /** Random conditions over a few facts, nesting all / any / not, to reach the cases no rule uses yet. */
@@ -71,22 +73,20 @@ const smallFactsArb: fc.Arbitrary<Facts> = fc.record(
   { requiredKeys: [] },
 );
 
-describe('compiled conditions', { timeout: 60_000 }, () => {
+describe('conditions', { timeout: 60_000 }, () => {
   it("agree with evaluateCondition for every rule condition over the engine's facts (result and triggers)", () => {
-    const compiled = conditions.map((c) => ({ c, compiled: compileCondition(c) }));
-    const names = [...questions.map((q) => q.id), ...Object.keys(derivedFacts)];
     fc.assert(
       fc.property(answersArb, laterFactsArb, (answers, later) => {
         const bag = deriveFacts(answers);
-        for (const [name, v] of Object.entries(later)) bag.set(name, v);
+        for (const [name, v] of Object.entries(later)) bag.set(name as FactName, v);
         // The same facts as a record, for the reference walk.
         const facts = Object.fromEntries(
-          names.flatMap((n) => (bag.get(n) === undefined ? [] : [[n, bag.get(n)]])),
+          factNames.flatMap((n) => (bag.get(n) === undefined ? [] : [[n, bag.get(n)]])),
         );
-        for (const { c, compiled: cc } of compiled) {
+        for (const c of conditions as Condition<FactName>[]) {
           const want = expected(c, facts);
-          expect(cc.holds(bag.values)).toBe(want.holds);
-          if (want.holds) expect([...cc.triggers(bag.values)]).toEqual(want.facts);
+          expect(holds(c, bag)).toBe(want.holds);
+          if (want.holds) expect(triggersOf(c, bag)).toEqual(want.facts);
         }
       }),
       { numRuns: 300, seed: 99 },
@@ -98,7 +98,7 @@ describe('compiled conditions', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(answersArb, answersArb, (a, b) => {
         const answers: Answers = { ...a, ...b };
-        for (const c of conditional) expect(compiledResult(c, answers)).toEqual(expected(c, answers));
+        for (const c of conditional) expect(actual(c, answers)).toEqual(expected(c, answers));
       }),
       { numRuns: 300, seed: 5 },
     );
@@ -106,59 +106,23 @@ describe('compiled conditions', { timeout: 60_000 }, () => {
 
   it('agree with evaluateCondition on arbitrary nestings of all, any and not', () => {
     fc.assert(
-      // Several fact sets per condition: a compiled condition keeps the trigger lists it has collected.
       fc.property(conditionArb, fc.array(smallFactsArb, { minLength: 1, maxLength: 6 }), (c, factSets) => {
-        for (const facts of factSets) expect(compiledResult(c, facts)).toEqual(expected(c, facts));
+        for (const facts of factSets) expect(actual(c, facts)).toEqual(expected(c, facts));
       }),
       { numRuns: 5_000, seed: 42 },
     );
   });
 
-  it('name as their required equality only one that every set of facts they hold over satisfies', () => {
-    fc.assert(
-      fc.property(conditionArb, fc.array(smallFactsArb, { minLength: 1, maxLength: 6 }), (c, factSets) => {
-        const { equality } = compileCondition(c);
-        if (!equality) return;
-        for (const facts of factSets) {
-          const values = factValues(facts);
-          if (compileCondition(c).holds(values)) expect(values[equality.slot]).toBe(equality.value);
-        }
-      }),
-      { numRuns: 5_000, seed: 43 },
-    );
-    // Most rules have one, which is what lets the engine reject them from a flat table.
-    const withEquality = conditions.filter((c) => compileCondition(c).equality !== undefined).length;
-    expect(withEquality).toBeGreaterThan(conditions.length / 2);
-    expect(compileCondition({ any: [{ fact: 'x', op: 'eq', value: 'a' }] }).equality).toBeUndefined();
-    expect(compileCondition({ not: { fact: 'x', op: 'eq', value: 'a' } }).equality).toBeUndefined();
-    const conjunction = compileCondition({
-      all: [
-        { fact: 'z', op: 'gt', value: 1 },
-        { fact: 'y', op: 'eq', value: 'b' },
-      ],
-    });
-    expect(conjunction.equality?.value).toBe('b');
-  });
-
-  it('read own properties only, like the domain evaluator', () => {
-    const c = compileCondition({ fact: 'constructor', op: 'answered' });
-    expect(c.holds(factValues({}))).toBe(false);
-    const own = factValues(JSON.parse('{"constructor":"x"}') as Facts);
-    expect(c.holds(own)).toBe(true);
-    expect(c.triggers(own)).toEqual(['constructor']);
+  it('read own properties only', () => {
+    const c: Condition = { fact: 'constructor', op: 'answered' };
+    expect(holds(c, recordFacts({}))).toBe(false);
+    const own = recordFacts(JSON.parse('{"constructor":"x"}') as Facts);
+    expect(holds(c, own)).toBe(true);
+    expect(triggersOf(c, own)).toEqual(['constructor']);
   });
 
   it('treats an absent condition as always true, with no triggers', () => {
-    expect(compileCondition(undefined).holds([])).toBe(true);
-    expect(compileCondition(undefined).triggers([])).toEqual([]);
-  });
-
-  it('read facts laid out after they were compiled, and miss facts no condition had read when laid out', () => {
-    const facts = { lateFactA: 'on' };
-    const before = factValues(facts);
-    const c = compileCondition({ fact: 'lateFactA', op: 'eq', value: 'on' });
-    // Laid out before the name had a slot: the fact is simply not there.
-    expect(c.holds(before)).toBe(false);
-    expect(c.holds(factValues(facts))).toBe(true);
+    expect(holds(undefined, new Map())).toBe(true);
+    expect(triggersOf(undefined, new Map())).toEqual([]);
   });
 });

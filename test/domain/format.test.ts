@@ -1,5 +1,6 @@
 import {
   compactNumber,
+  formatNumber,
   formatPercentRange,
   formatShareRange,
   formatUsd,
@@ -7,6 +8,29 @@ import {
   formatWeeksExact,
   formatWeeksRange,
 } from '@/domain/format';
+
+describe('formatNumber', () => {
+  it.each([
+    [0, 2, '0'],
+    [1234, 2, '1,234'],
+    [1234567.891, 2, '1,234,567.89'],
+    [1234567.891, 0, '1,234,568'],
+    [0.5, 0, '1'],
+    [2.05, 1, '2.1'],
+    [12.3, 2, '12.3'],
+    [97.125, 3, '97.125'],
+    [-3.25, 1, '-3.3'],
+    [-0.004, 2, '0'],
+    [999_999_999_999, 2, '999,999,999,999'],
+  ] as const)('formatNumber(%s, %s) = %s', (n, decimals, expected) => {
+    expect(formatNumber(n, decimals)).toBe(expected);
+  });
+
+  it('writes digits as en-US does, whatever the default locale', () => {
+    for (const n of [0, 7, 1_000, 65_536, 10_000_000, 123_456_789])
+      expect(formatNumber(n)).toBe(n.toLocaleString('en-US'));
+  });
+});
 
 describe('USD formatting', () => {
   it.each([

@@ -106,7 +106,7 @@ describe('evaluate() over random answers', { timeout: 60_000 }, () => {
     );
   });
 
-  it('leaves an earlier plan untouched while evaluating others (plans share their worded triggers)', () => {
+  it('leaves an earlier plan untouched while evaluating others', () => {
     fc.assert(
       fc.property(answersArb, fc.array(answersArb, { minLength: 1, maxLength: 5 }), (first, others) => {
         const plan = evaluate(first);

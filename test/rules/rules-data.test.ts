@@ -51,6 +51,20 @@ describe('rules/ knowledge base', () => {
     expect(loadRuleset(broken).ok).toBe(false);
   });
 
+  it('rejects a condition that reads a fact which does not exist, and says where', () => {
+    const broken = structuredClone(rawRuleset) as Record<string, { rules: Record<string, unknown>[] }>;
+    broken.approach!.rules[0]!.when = {
+      all: [
+        { fact: 'industry', op: 'eq', value: 'legal' },
+        { fact: 'industy', op: 'eq', value: 'legal' },
+      ],
+    };
+    const r = loadRuleset(broken);
+    expect(r.ok ? [] : r.errors).toEqual([
+      'approach.rules.0.when.all.1.fact: "industy" is neither an answer id nor a derived fact',
+    ]);
+  });
+
   it.each(allRules.map((r) => [r.rule.id, r] as const))(
     '%s is grounded in sources or an assumption',
     (_id, { rule }) => {

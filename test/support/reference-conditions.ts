@@ -2,7 +2,10 @@
  * A plain tree walk of the condition language, written for clarity rather than speed: the oracle the domain's
  * compiled evaluator (src/domain/conditions.ts) is checked against.
  */
-import type { Comparison, ComparisonOp, Condition, Facts, Scalar } from '@/domain/conditions';
+import type { Comparison, ComparisonOp, Condition, Scalar } from '@/domain/conditions';
+
+/** Facts by name, as a plain record. */
+export type Facts = Readonly<Record<string, unknown>>;
 
 /** A comparison that held, with the value it saw: the "which answers triggered it" of an explanation. */
 interface Trigger {

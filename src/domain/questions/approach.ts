@@ -1,5 +1,5 @@
 import { cite } from '../sources';
-import type { Question } from './types';
+import { questionsOf } from './types';
 
 export const approaches = [
   { value: 'prompt', label: 'Prompt engineering on a foundation model' },
@@ -9,7 +9,7 @@ export const approaches = [
   { value: 'agentic', label: 'An agentic system' },
 ];
 
-export const approachQuestions: Question[] = [
+export const approachQuestions = questionsOf([
   {
     id: 'preferredApproach',
     code: 51,
@@ -54,4 +54,4 @@ export const approachQuestions: Question[] = [
       { value: 'open-weight', label: 'Open-weight models we can host' },
     ],
   },
-];
+]);

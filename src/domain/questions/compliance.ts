@@ -1,7 +1,7 @@
 import type { Condition } from '../conditions';
 import { cite } from '../sources';
 import { yesNo } from './options';
-import type { Question } from './types';
+import { questionsOf } from './types';
 
 const healthInvolved: Condition = {
   any: [
@@ -11,7 +11,7 @@ const healthInvolved: Condition = {
 };
 const euInvolved: Condition = { fact: 'regions', op: 'has', value: 'eu' };
 
-export const complianceQuestions: Question[] = [
+export const complianceQuestions = questionsOf([
   {
     id: 'regulatedSector',
     code: 41,
@@ -152,4 +152,4 @@ export const complianceQuestions: Question[] = [
       { value: 'internal', label: 'Internal use only' },
     ],
   },
-];
+]);

@@ -1,5 +1,5 @@
 import { cite } from '../sources';
-import type { Question } from './types';
+import { questionsOf } from './types';
 
 export const industries = [
   { value: 'healthcare', label: 'Healthcare and life sciences' },
@@ -18,7 +18,7 @@ export const industries = [
   { value: 'other', label: 'Other' },
 ];
 
-export const contextQuestions: Question[] = [
+export const contextQuestions = questionsOf([
   {
     id: 'projectName',
     code: 1,
@@ -161,4 +161,4 @@ export const contextQuestions: Question[] = [
     sources: [cite('000', 322)],
     required: true,
   },
-];
+]);

@@ -1,7 +1,7 @@
 import type { Condition } from '../conditions';
 import { cite } from '../sources';
 import { yesPartlyNo } from './options';
-import type { Question } from './types';
+import { questionsOf } from './types';
 
 const docsExist: Condition = { fact: 'knowledgeDocs', op: 'in', value: ['yes', 'partly'] };
 
@@ -13,7 +13,7 @@ const fineTuningOnTable: Condition = {
   ],
 };
 
-export const dataQuestions: Question[] = [
+export const dataQuestions = questionsOf([
   {
     id: 'knowledgeDocs',
     code: 32,
@@ -147,4 +147,4 @@ export const dataQuestions: Question[] = [
       { value: 'unclear', label: 'No, or not checked' },
     ],
   },
-];
+]);

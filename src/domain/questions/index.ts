@@ -1,5 +1,6 @@
 /** The question catalogue: the single source for the forms, branching, review, answers schema and share codes. */
-import { compileCondition, factSlot, factValues, type FactValues } from '../conditions';
+import { holds, recordFacts, type FactSource } from '../conditions';
+import { formatNumber } from '../format';
 import { approachQuestions } from './approach';
 import { complianceQuestions } from './compliance';
 import { contextQuestions } from './context';
@@ -25,7 +26,7 @@ export const steps: Step[] = [
   },
 ];
 
-export const questions: Question[] = [
+const catalogue = [
   ...contextQuestions,
   ...useCaseQuestions,
   ...dataQuestions,
@@ -33,91 +34,56 @@ export const questions: Question[] = [
   ...approachQuestions,
 ];
 
+/** The id of a question in the catalogue: a typo in a name fails to compile. */
+export type QuestionId = (typeof catalogue)[number]['id'];
+
+export const questions: Question[] = catalogue;
+export const questionIds: readonly QuestionId[] = catalogue.map((q) => q.id);
+
 export const questionById: ReadonlyMap<string, Question> = new Map(questions.map((q) => [q.id, q]));
 
 export const stepOf = (id: StepId): Step => steps.find((s) => s.id === id)!;
 
-// A question applies when its condition (showIf) holds over the answers given so far. Indexed like `questions`:
-// each question's condition, compiled once, the slot of its answer, and the fields the loops below read (questions
-// come in several shapes, so reading them off each question is slower). The functions below lay the answers out
-// by slot once (factValues) and test every question on that.
-const applies = questions.map((q) => compileCondition(q.showIf));
-const answerSlots = questions.map((q) => factSlot(q.id));
-const questionIds = questions.map((q) => q.id);
-const questionSteps = questions.map((q) => q.step);
-const required = questions.flatMap((q, i) => (q.required ? [i] : []));
-const questionIndex = new Map(questions.map((q, i) => [q.id, i]));
-const conditional = questions.flatMap((q, i) => (q.showIf === undefined ? [] : [i]));
+/** Whether a question applies: its condition (showIf) holds over the answers given so far. */
+const applies = (q: Question, answers: FactSource): boolean => holds(q.showIf, answers);
 
-/** The questions that apply, in catalogue order, over answers laid out by factValues (the engine's facts do). */
-function applicableIn(values: FactValues, step?: StepId): Question[] {
-  const out: Question[] = [];
-  for (let i = 0; i < questions.length; i++)
-    if ((step === undefined || questionSteps[i] === step) && applies[i]!.holds(values))
-      out.push(questions[i]!);
-  return out;
+const inStep = (q: Question, step: StepId | undefined): boolean => step === undefined || q.step === step;
+
+/** The questions that apply, in catalogue order. */
+export function applicableQuestions(answers: Answers, step?: StepId): Question[] {
+  const facts = recordFacts(answers);
+  return questions.filter((q) => inStep(q, step) && applies(q, facts));
 }
-
-export const applicableQuestions = (answers: Answers, step?: StepId): Question[] =>
-  applicableIn(factValues(answers), step);
 
 /**
  * Answers to questions that no longer apply are kept aside, never silently thrown away, so that switching a
  * branch back restores them. `active` is what the engine, the review and every export see.
  */
 export function splitByApplicability(answers: Answers): { active: Answers; inactive: Answers } {
-  const values = factValues(answers);
-  const kept = questions.map((q) => Object.hasOwn(answers, q.id));
+  const kept = recordFacts(answers);
   // Visibility can depend on answers that are themselves hidden: drop, all at once, the answers whose question
   // does not apply, and look again, until nothing more is dropped.
   for (let round = 0; round < 5; round++) {
-    const dropped: number[] = [];
-    for (let i = 0; i < questions.length; i++) if (kept[i] && !applies[i]!.holds(values)) dropped.push(i);
+    const dropped = questions.filter((q) => kept.has(q.id) && !applies(q, kept));
     if (dropped.length === 0) break;
-    for (const i of dropped) {
-      kept[i] = false;
-      values[answerSlots[i]!] = undefined;
-    }
+    for (const q of dropped) kept.delete(q.id);
   }
   const active: Answers = {};
   const inactive: Answers = {};
-  for (const [id, v] of Object.entries(answers)) {
-    const i = questionIndex.get(id);
-    (i !== undefined && kept[i] ? active : inactive)[id] = v;
-  }
+  for (const [id, v] of Object.entries(answers))
+    (questionById.has(id) && kept.has(id) ? active : inactive)[id] = v;
   return { active, inactive };
-}
-
-/**
- * Whether some answer, laid out by factValues, belongs to a question that no longer applies. Most answer sets
- * have none, and then they are their own active answers without splitByApplicability's copies.
- */
-export function hasHiddenIn(values: FactValues): boolean {
-  for (const i of conditional)
-    if (values[answerSlots[i]!] !== undefined && !applies[i]!.holds(values)) return true;
-  return false;
 }
 
 export const isAnswered = (v: unknown): boolean =>
   v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
 /** Required questions that apply but have no answer yet, in catalogue order. */
-export const missingAnswers = (answers: Answers, step?: StepId): Question[] =>
-  missingAt(factValues(answers), step).map((i) => questions[i]!);
-
-/** The ids of missingAnswers over answers laid out by factValues, for the plan. */
-export const missingIdsIn = (values: FactValues): string[] => missingAt(values).map((i) => questionIds[i]!);
-
-function missingAt(values: FactValues, step?: StepId): number[] {
-  const out: number[] = [];
-  for (const i of required)
-    if (
-      (step === undefined || questionSteps[i] === step) &&
-      !isAnswered(values[answerSlots[i]!]) &&
-      applies[i]!.holds(values)
-    )
-      out.push(i);
-  return out;
+export function missingAnswers(answers: Answers, step?: StepId): Question[] {
+  const facts = recordFacts(answers);
+  return questions.filter(
+    (q) => q.required && inStep(q, step) && !isAnswered(facts.get(q.id)) && applies(q, facts),
+  );
 }
 
 export function optionLabel(q: Question, value: string): string {
@@ -134,7 +100,7 @@ export function formatAnswer(q: Question, v: Answers[string]): string {
     case 'multi':
       return (v as string[]).map((x) => optionLabel(q, x)).join(', ');
     case 'number':
-      return `${Number(v).toLocaleString('en-US')} ${q.unit}`;
+      return `${formatNumber(Number(v), 3)} ${q.unit}`;
     default:
       return String(v);
   }

@@ -11,9 +11,9 @@ export interface Option {
   hint?: string;
 }
 
-interface QuestionBase {
+interface QuestionBase<Id extends string> {
   /** Stored in answer files. Never renamed once released. */
-  id: string;
+  id: Id;
   /**
    * Stable small integer used by share links instead of the id. Append-only: a released code is never reused,
    * and option order is append-only too, because links carry option indexes.
@@ -29,17 +29,17 @@ interface QuestionBase {
   showIf?: Condition;
 }
 
-export interface ChoiceQuestion extends QuestionBase {
+export interface ChoiceQuestion<Id extends string = string> extends QuestionBase<Id> {
   kind: 'single';
   options: Option[];
 }
-export interface MultiQuestion extends QuestionBase {
+export interface MultiQuestion<Id extends string = string> extends QuestionBase<Id> {
   kind: 'multi';
   options: Option[];
   /** An option that cannot be combined with others ("none of these"). */
   exclusive?: string;
 }
-export interface NumberQuestion extends QuestionBase {
+export interface NumberQuestion<Id extends string = string> extends QuestionBase<Id> {
   kind: 'number';
   min: number;
   max: number;
@@ -47,17 +47,24 @@ export interface NumberQuestion extends QuestionBase {
   unit: string;
   placeholder?: string;
 }
-export interface TextQuestion extends QuestionBase {
+export interface TextQuestion<Id extends string = string> extends QuestionBase<Id> {
   kind: 'text';
   maxLength: number;
   multiline: boolean;
   placeholder?: string;
 }
-export interface DateQuestion extends QuestionBase {
+export interface DateQuestion<Id extends string = string> extends QuestionBase<Id> {
   kind: 'date';
 }
 
-export type Question = ChoiceQuestion | MultiQuestion | NumberQuestion | TextQuestion | DateQuestion;
+export type Question<Id extends string = string> =
+  ChoiceQuestion<Id> | MultiQuestion<Id> | NumberQuestion<Id> | TextQuestion<Id> | DateQuestion<Id>;
+
+/**
+ * A step's questions, unchanged: only their type keeps each id as a literal, so that the catalogue's ids form a
+ * union (`QuestionId`) and code naming an answer that does not exist fails to compile.
+ */
+export const questionsOf = <Id extends string>(questions: Question<Id>[]): Question<Id>[] => questions;
 
 export type AnswerValue = string | number | string[];
 export type Answers = Partial<Record<string, AnswerValue>>;

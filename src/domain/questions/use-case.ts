@@ -1,6 +1,6 @@
 import type { Condition } from '../conditions';
 import { cite } from '../sources';
-import type { Question } from './types';
+import { questionsOf } from './types';
 import { yesNo } from './options';
 
 export const taskCategories = [
@@ -41,7 +41,7 @@ const isAgentic: Condition = {
   ],
 };
 
-export const useCaseQuestions: Question[] = [
+export const useCaseQuestions = questionsOf([
   {
     id: 'useCaseSummary',
     code: 11,
@@ -340,4 +340,4 @@ export const useCaseQuestions: Question[] = [
     showIf: isAgentic,
     options: yesNo,
   },
-];
+]);

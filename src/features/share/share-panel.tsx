@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Answers } from '@/domain/questions';
+import { formatNumber } from '@/domain/format';
 import { buildShareUrl, encodeShareFragment, SHARE_LINK_WARN_LENGTH } from './model';
 import './share.css';
 
@@ -12,8 +13,6 @@ interface Props {
 }
 
 type CopyState = 'idle' | 'copied' | 'manual';
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** "Copy share link" with the link's length, who can read it, and the file export when the link is too long. */
 export function SharePanel({ answers, onDownloadAnswers, baseHref }: Props) {
@@ -71,7 +70,7 @@ export function SharePanel({ answers, onDownloadAnswers, baseHref }: Props) {
         <button type="button" className="primary" onClick={() => void copyLink(link)}>
           Copy share link
         </button>
-        <span className="share-meta">Link length: {count(link.length)} characters</span>
+        <span className="share-meta">Link length: {formatNumber(link.length)} characters</span>
       </div>
       {state === 'manual' && (
         <div className="share-link-field">
@@ -89,8 +88,8 @@ export function SharePanel({ answers, onDownloadAnswers, baseHref }: Props) {
       {tooLong && (
         <div className="notice warning">
           <p>
-            This link is {count(link.length)} characters long. Some mail and chat apps break links longer than{' '}
-            {count(SHARE_LINK_WARN_LENGTH)} characters; sending the answers file is safer.
+            This link is {formatNumber(link.length)} characters long. Some mail and chat apps break links
+            longer than {formatNumber(SHARE_LINK_WARN_LENGTH)} characters; sending the answers file is safer.
           </p>
           {onDownloadAnswers && (
             <button type="button" className="secondary small" onClick={onDownloadAnswers}>

@@ -3,7 +3,7 @@
  * by branching) and the undo snapshot; forms own field state; the engine owns the plan.
  */
 import { assign, setup } from 'xstate';
-import type { Answers, StepId } from '@/domain/questions';
+import { stepIds, type Answers, type StepId } from '@/domain/questions';
 import {
   isStepComplete,
   newlySetAside,
@@ -68,13 +68,12 @@ export interface WizardInput {
   step?: WizardStep;
 }
 
-const stepStates = [
-  'context',
-  'useCase',
-  'data',
-  'compliance',
-  'approach',
-] as const satisfies readonly StepId[];
+/**
+ * Where "next" leads from a complete step: back to the review when the user came from it to edit, otherwise the
+ * following step (the review after the last one). The step form labels its button with it.
+ */
+export const nextDestination = (context: WizardContext, step: StepId): StepId | 'review' =>
+  context.returnToReview ? 'review' : nextStep(step);
 
 /** A state node per step: the same transitions at a different position. */
 function stepState(step: StepId) {
@@ -90,6 +89,12 @@ function stepState(step: StepId) {
   };
 }
 
+/** The questionnaire's steps, one state each, in the domain's order. */
+const stepStates = Object.fromEntries(stepIds.map((step) => [step, stepState(step)])) as Record<
+  StepId,
+  ReturnType<typeof stepState>
+>;
+
 export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
@@ -100,7 +105,7 @@ export const wizardMachine = setup({
     stepComplete: ({ context }, params: { step: StepId }) =>
       isStepComplete(context.answers, context.pending, params.step),
     canLeaveToReview: ({ context }, params: { step: StepId }) =>
-      (context.returnToReview || params.step === 'approach') &&
+      nextDestination(context, params.step) === 'review' &&
       isStepComplete(context.answers, context.pending, params.step),
     planReady: ({ context }) => outstanding(context.answers, context.pending).length === 0,
     hasUndo: ({ context }) => context.undo !== null,
@@ -201,19 +206,15 @@ export const wizardMachine = setup({
     'draft.undo': { guard: 'hasUndo', target: '.review', actions: 'restoreUndo' },
     'notice.dismiss': { actions: 'dismissNotice' },
     'draft.external': { actions: 'applyExternal' },
-    'step.goto': [
-      { guard: ({ event }) => event.step === 'context', target: '.context' },
-      { guard: ({ event }) => event.step === 'useCase', target: '.useCase' },
-      { guard: ({ event }) => event.step === 'data', target: '.data' },
-      { guard: ({ event }) => event.step === 'compliance', target: '.compliance' },
-      { guard: ({ event }) => event.step === 'approach', target: '.approach' },
-      { guard: ({ event }) => event.step === 'review', target: '.review' },
-    ],
+    'step.goto': [...stepIds, 'review' as const].map((step) => ({
+      guard: ({ event }: { event: WizardEvent }) => event.type === 'step.goto' && event.step === step,
+      target: `.${step}`,
+    })),
   },
   states: {
     restoring: {
       always: [
-        ...(['useCase', 'data', 'compliance', 'approach', 'review'] as const).map((s) => ({
+        ...[...stepIds, 'review' as const].map((s) => ({
           guard: ({ context }: { context: WizardContext }) => context.resumeStep === s,
           target: s,
         })),
@@ -227,16 +228,12 @@ export const wizardMachine = setup({
         { target: 'context' },
       ],
     },
-    context: stepState('context'),
-    useCase: stepState('useCase'),
-    data: stepState('data'),
-    compliance: stepState('compliance'),
-    approach: stepState('approach'),
+    ...stepStates,
     review: {
       entry: 'clearReturn',
       on: {
         'review.edit': [
-          ...stepStates.map((s) => ({
+          ...stepIds.map((s) => ({
             guard: ({ event }: { event: WizardEvent }) => event.type === 'review.edit' && event.step === s,
             target: `#wizard.${s}`,
             actions: 'markReturnToReview' as const,

@@ -1,5 +1,5 @@
 import { cite } from '@/domain/sources';
-import { formatSource, humaniseFact, readableTrigger, uniqueSources } from '@/features/results/model/explain';
+import { formatSource, humaniseFact, readableTrigger } from '@/features/results/model/explain';
 
 describe('explanations', () => {
   it('names sources by title and line range', () => {
@@ -23,11 +23,5 @@ describe('explanations', () => {
     });
     expect(readableTrigger({ fact: 'industry', value: 'insurance' }, {}).value).toBe('insurance');
     expect(humaniseFact('eu-ai-act_high.risk')).toBe('Eu ai act high risk');
-  });
-
-  it('lists each source once', () => {
-    const c = cite('000', 1, 2);
-    const b = { ruleId: 'r', title: 't', triggers: [], sources: [c, c] };
-    expect(uniqueSources([b, { ...b, sources: [c, cite('001', 3)] }])).toHaveLength(2);
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The DraftKeeper with a real wizard actor and an injected storage: what the e2e tests cannot set up easily
  * (a storage that fills up exactly at a replacement) and the exit paths, event by event.

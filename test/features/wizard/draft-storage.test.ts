@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/questions';
 import { DRAFT_KEY, getStorage, type Draft } from '@/features/wizard/model/draft-storage';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { questions, splitByApplicability, type Answers, type StepId } from '@/domain/questions';
-import { wizardMachine, type WizardInput } from '@/features/wizard/machine';
+import { questions, splitByApplicability, stepIds, type Answers, type StepId } from '@/domain/questions';
+import { nextDestination, wizardMachine, type WizardInput } from '@/features/wizard/machine';
 import { completeAnswers } from '../../support/answers';
 
 const start = (input: WizardInput = {}) => createActor(wizardMachine, { input }).start();
@@ -17,19 +17,36 @@ const fill = (actor: ReturnType<typeof start>, step: StepId, answers = completeA
   });
 
 describe('wizard machine', () => {
-  it('starts at the context step and walks every step to the review and the results', () => {
+  it("walks the domain's steps in their order, then the review and the results", () => {
     const actor = start();
-    const seen: string[] = [];
-    for (const step of ['context', 'useCase', 'data', 'compliance', 'approach'] as const) {
-      expect(actor.getSnapshot().value).toBe(step);
-      seen.push(step);
+    const visited: string[] = [];
+    while (actor.getSnapshot().value !== 'review') {
+      const step = actor.getSnapshot().value as StepId;
+      visited.push(step);
       fill(actor, step);
       actor.send({ type: 'step.next' });
+      expect(visited.length).toBeLessThanOrEqual(stepIds.length);
     }
-    expect(actor.getSnapshot().value).toBe('review');
+    expect(visited).toEqual(stepIds);
     actor.send({ type: 'review.confirm' });
     expect(actor.getSnapshot().value).toBe('results');
-    expect(seen).toHaveLength(5);
+  });
+
+  it('says where "next" leads: the following step, the review after the last one or after an edit from it', () => {
+    const actor = start({ answers: completeAnswers });
+    const { context } = actor.getSnapshot();
+    expect(stepIds.map((step) => nextDestination(context, step))).toEqual([...stepIds.slice(1), 'review']);
+    actor.send({ type: 'step.goto', step: 'review' });
+    actor.send({ type: 'review.edit', step: 'data' });
+    expect(nextDestination(actor.getSnapshot().context, 'data')).toBe('review');
+  });
+
+  it('offers "back" on every step but the first, and from the review to the last step', () => {
+    for (const step of stepIds)
+      expect(start({ step }).getSnapshot().can({ type: 'step.back' })).toBe(step !== stepIds[0]);
+    const actor = start({ step: 'review' });
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe(stepIds.at(-1));
   });
 
   it('does not leave a step whose required answers are missing', () => {
@@ -106,15 +123,7 @@ describe('wizard machine', () => {
   });
 
   it('restores the exact step from a saved draft, and never resumes at results with gaps', () => {
-    for (const step of [
-      'context',
-      'useCase',
-      'data',
-      'compliance',
-      'approach',
-      'review',
-      'results',
-    ] as const) {
+    for (const step of [...stepIds, 'review', 'results'] as const) {
       expect(start({ answers: completeAnswers, step }).getSnapshot().value).toBe(step);
     }
     expect(start({ answers: {}, step: 'results' }).getSnapshot().value).toBe('review');
@@ -137,8 +146,12 @@ describe('wizard machine', () => {
 
   it('jumps to any step from the progress indicator', () => {
     const actor = start({ answers: completeAnswers, step: 'review' });
-    actor.send({ type: 'step.goto', step: 'compliance' });
-    expect(actor.getSnapshot().value).toBe('compliance');
+    for (const step of [...stepIds].reverse()) {
+      actor.send({ type: 'step.goto', step });
+      expect(actor.getSnapshot().value).toBe(step);
+    }
+    actor.send({ type: 'step.goto', step: 'review' });
+    expect(actor.getSnapshot().value).toBe('review');
   });
 });
 

@@ -1,9 +1,10 @@
+// @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { wizardMachine, type WizardInput } from '@/features/wizard/machine';
-import { WizardActor, WizardView } from '@/features/wizard';
+import { loadValidation, WizardActor, WizardView } from '@/features/wizard';
 import { completeAnswers } from '../../support/answers';
 
 function renderWizard(input: WizardInput = {}) {
@@ -30,17 +31,33 @@ describe('step forms', () => {
     for (const name of ['Context', 'Use case', 'Data readiness', 'Compliance', 'Approach', 'Review'])
       expect(within(nav).getByRole('button', { name: new RegExp(name) })).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: /Context/ })).toHaveAttribute('aria-current', 'step');
+    // The first step has nowhere to go back to.
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
   });
 
   it('blocks Next with an announced summary of every missing answer, then proceeds when fixed', async () => {
-    const { user, actor } = renderWizard();
+    // Validation arrives in its own chunk; loaded first, so the test is about the summary, not the chunk.
+    await loadValidation();
+    const { user, actor } = renderWizard({
+      answers: { ...completeAnswers, industry: undefined, teamSize: undefined },
+    });
     await user.click(screen.getByRole('button', { name: 'Next: Use case' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveFocus();
     expect(
-      within(alert).getByText(/Which industry does the project serve\?: Please choose an answer/),
-    ).toBeInTheDocument();
+      within(alert)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Which industry does the project serve?: Please choose an answer.',
+      'How many engineers can work on this project?: Please answer this question.',
+    ]);
     expect(actor().getSnapshot().value).toBe('context');
+    await user.click(within(alert).getAllByRole('link')[0]!);
+    await user.click(screen.getByRole('radio', { name: 'Insurance' }));
+    await user.type(screen.getByLabelText(/How many engineers can work on this project\?/), '4');
+    await user.click(screen.getByRole('button', { name: 'Next: Use case' }));
+    await expect.poll(() => actor().getSnapshot().value).toBe('useCase');
   });
 
   it('rejects absurd numbers with the allowed range and keeps the raw text', async () => {
@@ -103,5 +120,20 @@ describe('step forms', () => {
     await user.click(screen.getByRole('button', { name: 'Save and return to review' }));
     expect(actor().getSnapshot().value).toBe('review');
     expect(screen.getByText('Clean and consistent')).toBeInTheDocument();
+  });
+
+  it('keeps the review, and stresses what is missing, when the plan cannot be shown yet', async () => {
+    const { user, actor } = renderWizard({
+      answers: { ...completeAnswers, industry: undefined },
+      step: 'review',
+    });
+    const notice = screen.getByRole('heading', { name: /One answer is still needed/ }).parentElement!;
+    expect(notice).not.toHaveAttribute('role', 'alert');
+    await user.click(screen.getByRole('button', { name: 'See the plan' }));
+    expect(actor().getSnapshot().value).toBe('review');
+    expect(notice).toHaveAttribute('role', 'alert');
+    await user.click(within(notice).getByRole('button', { name: 'Which industry does the project serve?' }));
+    expect(actor().getSnapshot().value).toBe('context');
+    expect(screen.getByRole('button', { name: 'Save and return to review' })).toBeInTheDocument();
   });
 });

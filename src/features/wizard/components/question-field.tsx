@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Controller, type Control, type FieldError, type UseFormRegister } from 'react-hook-form';
 import type { Question } from '@/domain/questions';
+import { formatNumber } from '@/domain/format';
 import { formatCitation, seedTitles } from '@/domain/sources';
 import type { FormValues } from '../model/field-values';
 
@@ -161,11 +162,11 @@ export const QuestionField = memo(function QuestionField({
       )}
       {q.kind === 'text' ? (
         <p className={`field-meta${length > q.maxLength ? ' over' : ''}`} id={`${id}-meta`}>
-          {length.toLocaleString('en-US')} of {q.maxLength.toLocaleString('en-US')} characters
+          {formatNumber(length)} of {formatNumber(q.maxLength)} characters
         </p>
       ) : q.kind === 'number' ? (
         <p className="field-meta" id={`${id}-meta`}>
-          Between {q.min.toLocaleString('en-US')} and {q.max.toLocaleString('en-US')}
+          Between {formatNumber(q.min)} and {formatNumber(q.max)}
         </p>
       ) : null}
     </div>

@@ -17,7 +17,8 @@ export function ReviewPage() {
   useEffect(() => headingRef.current?.focus(), []);
 
   const confirm = () => {
-    if (todo.length > 0) setBlocked(true);
+    // The machine decides whether the plan can be shown; when it cannot, the list of what is missing is stressed.
+    if (!actor.getSnapshot().can({ type: 'review.confirm' })) setBlocked(true);
     actor.send({ type: 'review.confirm' });
   };
 

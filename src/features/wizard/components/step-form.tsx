@@ -7,9 +7,9 @@ import {
   stepOf,
   type StepId,
 } from '@/domain/questions';
-import { nextStep } from '../model/flow';
 import { toFieldValue, type FormValues } from '../model/field-values';
 import { loadValidation, withValidation } from '../model/validation-loader';
+import { nextDestination } from '../machine';
 import { WizardActor } from '../wizard-actor';
 import { focusTargetId, QuestionField } from './question-field';
 import { SetAsideNotice } from './set-aside-notice';
@@ -28,6 +28,8 @@ export function StepForm({ step }: { step: StepId }) {
   const actor = WizardActor.useActorRef();
   const answers = WizardActor.useSelector((s) => s.context.answers);
   const returnToReview = WizardActor.useSelector((s) => s.context.returnToReview);
+  const destination = WizardActor.useSelector((s) => nextDestination(s.context, step));
+  const canGoBack = WizardActor.useSelector((s) => s.can({ type: 'step.back' }));
   const stepQuestions = useMemo(() => questions.filter((q) => q.step === step), [step]);
   const active = useMemo(() => splitByApplicability(answers).active, [answers]);
   const applicable = applicableQuestions(active, step);
@@ -95,12 +97,12 @@ export function StepForm({ step }: { step: StepId }) {
   };
 
   const meta = stepOf(step);
-  const after = nextStep(step);
-  const nextLabel = returnToReview
-    ? 'Save and return to review'
-    : after === 'review'
-      ? 'Review your answers'
-      : `Next: ${stepOf(after).title}`;
+  const nextLabel =
+    destination !== 'review'
+      ? `Next: ${stepOf(destination).title}`
+      : returnToReview
+        ? 'Save and return to review'
+        : 'Review your answers';
 
   return (
     <form
@@ -147,7 +149,7 @@ export function StepForm({ step }: { step: StepId }) {
         />
       ))}
       <div className="step-nav">
-        {step !== 'context' ? (
+        {canGoBack ? (
           <button type="button" className="secondary" onClick={() => actor.send({ type: 'step.back' })}>
             Back
           </button>

@@ -8,6 +8,7 @@ import type { Resolver } from 'react-hook-form';
 import { z } from '@/domain/zod';
 import { answerSchema } from '@/domain/answers';
 import { isAnswered, type AnswerValue, type Answers, type Question } from '@/domain/questions';
+import { formatNumber } from '@/domain/format';
 import { requiredMessage, type FormValues } from './field-values';
 import type { Pending } from './flow';
 
@@ -58,11 +59,7 @@ function buildFieldSchema(q: Question, required: boolean) {
         return undefined;
       }
       if (q.kind === 'number' && typeof v === 'string') {
-        reject(
-          ctx,
-          raw,
-          `Enter a number between ${q.min.toLocaleString('en-US')} and ${q.max.toLocaleString('en-US')}.`,
-        );
+        reject(ctx, raw, `Enter a number between ${formatNumber(q.min)} and ${formatNumber(q.max)}.`);
         return z.NEVER;
       }
       const r = base.safeParse(v);

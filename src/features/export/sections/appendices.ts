@@ -1,0 +1,58 @@
+/** The appendices: the answers the plan was computed from, the sources its reasons cite, and how it was made. */
+import type { Plan } from '@/domain/plan';
+import { applicableQuestions, formatAnswer, steps, type Answers } from '@/domain/questions';
+import type { Block } from '../document';
+import { none, para, text } from './blocks';
+import type { Reasons } from './reasons';
+
+/** The active answers, step by step, as the questionnaire asked them. */
+export function answersBlocks(active: Answers): Block[] {
+  const blocks: Block[] = [];
+  for (const step of steps) {
+    const rows = applicableQuestions(active, step.id).map((q) => [q.label, formatAnswer(q, active[q.id])]);
+    if (!rows.length) continue;
+    blocks.push(
+      { kind: 'subheading', text: step.title },
+      { kind: 'table', head: ['Question', 'Answer'], widths: ['*', '*'], rows },
+    );
+  }
+  return blocks.length ? blocks : [none('answers were given')];
+}
+
+/** Built after every other section, so it lists each source their reasons cite, under the number they use. */
+export function sourcesBlocks(plan: Plan, reasons: Reasons): Block[] {
+  // Every rule that fired contributes its sources, even when its item is not shown above.
+  for (const b of plan.trace) for (const s of b.sources) reasons.ref(s);
+  const refs = reasons.sources();
+  if (!refs.length) return [none('sources are cited')];
+  return [
+    para(text('Lines in the source articles the rules rest on. Reasons above refer to them by number.')),
+    {
+      kind: 'table',
+      head: ['Ref', 'Source', 'Location'],
+      widths: [30, '*', 170],
+      rows: refs.map((s) => [s.id, s.title, s.location]),
+    },
+  ];
+}
+
+export function aboutBlocks(plan: Plan, generated: string): Block[] {
+  return [
+    {
+      kind: 'table',
+      head: ['Fact', 'Value'],
+      widths: [140, '*'],
+      rows: [
+        ['Ruleset version', plan.rulesetVersion],
+        ['Plan schema version', String(plan.schemaVersion)],
+        ['Generated', generated],
+        ['Rules that fired', String(plan.trace.length)],
+      ],
+    },
+    para(
+      text(
+        'The plan is recomputed from the answers by a fixed ruleset; every estimate is a range drawn from the cited sources or a stated assumption.',
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,44 @@
+/**
+ * The "why" of every item in compact lines, with each cited source numbered once in order of first use, so a
+ * reason can say "S3" and the sources appendix lists S3. Sections must be built in reading order.
+ */
+import type { Because } from '@/domain/plan';
+import { formatCitation, seedTitles, type Citation } from '@/domain/sources';
+import type { SourceRef } from '../document';
+
+export class Reasons {
+  private readonly byKey = new Map<string, SourceRef>();
+
+  /** The number of a citation, given on first use. */
+  ref(c: Citation): string {
+    const key = formatCitation(c);
+    let s = this.byKey.get(key);
+    if (!s) {
+      s = { id: `S${this.byKey.size + 1}`, title: seedTitles[c.file], location: key };
+      this.byKey.set(key, s);
+    }
+    return s.id;
+  }
+
+  /** Every citation numbered so far, in order. */
+  sources(): SourceRef[] {
+    return [...this.byKey.values()];
+  }
+
+  /** One line per rule: "rule.id (Title) · when fact = value; fact = value · sources S1, S2 · assumption: …". */
+  lines(because: Because[]): string[] {
+    return because.map((b) => {
+      const parts = [`${b.ruleId} (${b.title})`];
+      if (b.triggers.length) parts.push(`when ${b.triggers.map((t) => `${t.fact} = ${t.value}`).join('; ')}`);
+      if (b.sources.length)
+        parts.push(`sources ${[...new Set(b.sources.map((c) => this.ref(c)))].join(', ')}`);
+      if (b.assumption) parts.push(`assumption: ${b.assumption}`);
+      return parts.join(' · ');
+    });
+  }
+
+  /** The lines in one table cell. */
+  cell(because: Because[]): string {
+    return this.lines(because).join(' / ') || '–';
+  }
+}
