@@ -2,8 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-
-const features = ['wizard', 'results', 'export', 'share'];
+import { layersPlugin } from './scripts/eslint-layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'artifacts', 'test-results', 'dev-dist'] },
@@ -22,36 +21,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // Features do not import each other; the app shell composes them.
-  ...features.map((f) => ({
-    files: [`src/features/${f}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: features.filter((o) => o !== f).flatMap((o) => [`@/features/${o}`, `@/features/${o}/*`]),
-        },
-      ],
-    },
-  })),
+  {
+    // domain ← engine ← features ← app, features apart, the app through public indexes (scripts/eslint-layers.mjs).
+    // Importing an index costs only what is used from it: package.json's sideEffects tells the bundler that
+    // nothing but CSS, src/main.tsx and src/domain/zod.ts runs code when imported.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': 'error' },
+  },
   {
     // The domain and the engine run in tests, the CLI and the browser: no React, no XState there.
     files: ['src/domain/**', 'src/engine/**', 'src/features/*/model/**', 'src/features/export/to-*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            'react',
-            'react-dom',
-            'react/*',
-            'xstate',
-            '@xstate/*',
-            'recharts',
-            '@/features/*',
-            '@/app/*',
-          ],
-        },
+        { patterns: ['react', 'react-dom', 'react/*', 'xstate', '@xstate/*', 'recharts'] },
       ],
     },
   },

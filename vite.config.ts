@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import { cspMeta, securityHeaders } from './scripts/csp.mjs';
 
@@ -41,9 +42,31 @@ function validateRules(): Plugin {
   };
 }
 
+/**
+ * What the footer names as this build, so a user (or a test) can see that an update arrived: the package version
+ * and the commit, or SCOPEWISE_BUILD when set (the update test builds a second, different dist with it).
+ */
+function buildName(): string {
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  let build = process.env.SCOPEWISE_BUILD;
+  if (!build)
+    try {
+      build = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }).trim();
+    } catch {
+      build = '';
+    }
+  return build ? `${version} (${build})` : version;
+}
+
 // A relative base lets the build be served from any static host path.
 export default defineConfig({
   base: './',
+  define: { __SCOPEWISE_VERSION__: JSON.stringify(buildName()) },
   plugins: [
     react(),
     validateRules(),
@@ -70,8 +93,9 @@ export default defineConfig({
         globIgnores: ['**/node_modules/**'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
-        // Control the page on the first visit, so it works offline from then on. No skipWaiting: an update waits
-        // until every tab has closed, so an open tab never asks a new worker for chunks of an older build.
+        // Control the page on the first visit, so it works offline from then on. No automatic skipWaiting: a new
+        // version waits, and the page offers "A new version is ready — Reload" (src/app/updates.tsx); choosing it
+        // activates the new worker and reloads every open tab, so none asks it for chunks of an older build.
         clientsClaim: true,
         skipWaiting: false,
         // The charts chunk and the PDF fonts are large; they must still be precached to work offline.
@@ -79,7 +103,20 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // React has useSyncExternalStore built in: @xstate/react's shim for React 17 is dead weight (see the file).
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(new URL('./src/vendor/use-sync-external-store-shim.ts', import.meta.url)),
+      },
+    ],
+  },
   // The manifest lets scripts/budget.mjs read the chunk graph.
   build: { target: 'es2022', sourcemap: false, manifest: true },
   server: { port: 5173, strictPort: false },
@@ -88,7 +125,8 @@ export default defineConfig({
   preview: { port: 4173, headers: securityHeaders },
   test: {
     globals: true,
-    environment: 'jsdom',
+    // Most tests need no DOM and run faster without one; a file that does starts with `// @vitest-environment jsdom`.
+    environment: 'node',
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],

@@ -6,7 +6,9 @@
  * To add a format, add an entry to `formats`; to add an option, add it to `options` (every option takes a value).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseAnswersFile } from '@/domain/answers';
+import { dirname, resolve } from 'node:path';
+import { parseAnswersBytes } from '@/domain/answers';
+import { isCalendarDate } from '@/domain/calendar-date';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
@@ -60,8 +62,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (out.file === undefined) out.errors.push('missing the answers file');
   const format = out.options.format ?? 'json';
   if (!(format in formats)) out.errors.push(`--format must be one of: ${Object.keys(formats).join(', ')}`);
-  if (out.options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(out.options.today))
-    out.errors.push('--today must be a date written YYYY-MM-DD');
+  if (out.options.today !== undefined && !isCalendarDate(out.options.today))
+    out.errors.push(`--today must be a real calendar date written YYYY-MM-DD (not "${out.options.today}")`);
   return out;
 }
 
@@ -77,14 +79,14 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`${args.errors.join('\n')}\n\n${usage()}`);
     return 2;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(args.file!, 'utf8');
+    bytes = readFileSync(args.file!);
   } catch (e) {
-    console.error(`Cannot read ${args.file}: ${(e as Error).message}`);
+    console.error(`Cannot read ${args.file}: ${describeFsError(e, args.file!)}`);
     return 1;
   }
-  const parsed = parseAnswersFile(text);
+  const parsed = parseAnswersBytes(bytes);
   if (!parsed.ok) {
     console.error(
       `${args.file} is not a valid answers file:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}`,
@@ -102,9 +104,39 @@ async function main(argv: readonly string[]): Promise<number> {
     generatedAt: now,
     options: args.options,
   });
-  if (args.options.out) writeFileSync(args.options.out, rendered);
-  else process.stdout.write(rendered);
+  if (args.options.out) {
+    try {
+      writeFileSync(args.options.out, rendered);
+    } catch (e) {
+      console.error(`Cannot write ${args.options.out}: ${describeFsError(e, args.options.out)}`);
+      return 1;
+    }
+  } else process.stdout.write(rendered);
   return 0;
+}
+
+/** A file-system failure in words, without Node's stack: the usual causes named, the rest as Node says them. */
+export function describeFsError(e: unknown, path: string): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return path.endsWith('/') || path.endsWith('\\')
+        ? 'the folder does not exist'
+        : `no such file, or the folder ${dirname(resolve(path))} does not exist`;
+    case 'EISDIR':
+      return 'that is a folder; give a file name';
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)) {
@@ -113,5 +145,13 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      // A bug, not a user error: one line, and the stack only when asked for.
+      console.error(`plan: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+      if (process.env.SCOPEWISE_DEBUG && e instanceof Error) console.error(e.stack);
+      process.exitCode = 70;
+    },
+  );
 }

@@ -1,25 +1,39 @@
-import { startTransition, StrictMode } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { isFramed } from './app/framed';
 import './app/styles.css';
+
+const framed = isFramed();
+const FramedNotice = lazy(() => import('./app/framed-notice'));
 
 // As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
 // phone's main thread for the whole tree at once.
 startTransition(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      {framed ? (
+        <Suspense>
+          <FramedNotice />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </StrictMode>,
   );
 });
 
 // The service worker (generated at build time, see vite.config.ts) makes the app work offline after the first
-// visit. Registered from here rather than by an injected inline script, which the Content-Security-Policy forbids;
-// after `load` so it never competes with the first render for the network.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// visit, and offers new versions as they are deployed (src/app/updates.tsx). Registered from the app bundle rather
+// than an injected inline script, which the Content-Security-Policy forbids; after `load`, and from a chunk of its
+// own, so it never competes with the first render.
+if (import.meta.env.PROD && !framed && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
-      // Offline support is an extra: a browser that refuses it (private mode, file://) still runs the app.
-    });
+    import('./app/updates').then(
+      (m) => m.watchForUpdates(),
+      () => {
+        // Offline support is an extra: if its code cannot load, the app still runs.
+      },
+    );
   });
 }

@@ -1,9 +1,12 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => {
-  cleanup();
-  // Node-environment test files have no localStorage.
-  if (typeof localStorage !== 'undefined') localStorage.clear();
-});
+// Tests run in Node; a test file that needs a DOM says so on its first line (`// @vitest-environment jsdom`),
+// and only then are the DOM matchers and Testing Library's cleanup loaded.
+if (typeof document !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => {
+    cleanup();
+    localStorage.clear();
+  });
+}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { getStorage, loadWithoutDraft } from '@/features/wizard/model/draft-storage';
+import { getStorage, loadWithoutDraft } from '@/features/wizard';
 import { Frame, LoadingPage } from './frame';
 import { LoadFailureBoundary } from './load-failure-boundary';
 import { Intro } from './intro';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { RULESET_VERSION } from '@/engine/version';
+import { RULESET_VERSION } from '@/engine';
 
 /** The page frame every screen shares: skip link, header with the brand, and the privacy footer. */
 export function Frame({ headerEnd, children }: { headerEnd?: ReactNode; children: ReactNode }) {
@@ -19,7 +19,7 @@ export function Frame({ headerEnd, children }: { headerEnd?: ReactNode; children
       <footer className="app-footer">
         <p>
           Your answers stay in this browser. Nothing is sent anywhere unless you share a link. Ruleset{' '}
-          {RULESET_VERSION}.
+          {RULESET_VERSION}. Version {__SCOPEWISE_VERSION__}.
         </p>
       </footer>
     </div>

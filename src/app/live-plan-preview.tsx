@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { LivePreview } from '@/features/results/live-preview';
+import { LivePreview } from '@/features/results';
 import { todayIso } from './today';
 
 interface Props {

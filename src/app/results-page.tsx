@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { ExportButtons } from '@/features/export/export-buttons';
-import { PlanView } from '@/features/results/plan-view';
+import { ExportButtons } from '@/features/export';
+import { PlanView } from '@/features/results';
 import { SharePanel } from '@/features/share';
 import { downloadAnswers } from '@/features/wizard';
 import { todayIso } from './today';

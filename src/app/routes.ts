@@ -1,4 +1,4 @@
-import { isShareFragment } from '@/features/share/model/tag';
+import { isShareFragment } from '@/features/share';
 
 /** The questionnaire's address: a link to it skips the intro, and a reload after "Start" stays in it. */
 export const START_HASH = '#start';

@@ -29,7 +29,7 @@ export default function Session({ storage }: { storage: Storage | null }) {
   if (!boot) return <LoadingPage>Opening your saved draft…</LoadingPage>;
   return (
     <WizardActor.Provider options={{ input: boot.draft ?? {} }}>
-      <Shell storage={storage} loadProblem={boot.problem} />
+      <Shell storage={storage} boot={boot} />
     </WizardActor.Provider>
   );
 }

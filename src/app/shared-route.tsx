@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { splitByApplicability, type Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { PlanView } from '@/features/results/plan-view';
+import { PlanView } from '@/features/results';
 import { SharedPlanView } from '@/features/share';
 import { todayIso } from './today';
 
 interface Props {
   fragment: string;
+  /** The user's own draft's project name, '' when it has none, null when there is no draft. */
+  draftName: string | null;
   onKeep: (answers: Answers, then: 'edit' | 'review') => void;
   onLeave: () => void;
   onStartNew: () => void;
@@ -19,7 +21,15 @@ function ReadOnlyPlan({ answers }: { answers: Answers }) {
 }
 
 /** A shared link: read-only until the user explicitly keeps it. Loaded on demand with the codec. */
-export default function SharedRoute({ fragment, onKeep, onLeave, onStartNew }: Props) {
+/** Says what keeping the shared answers really does to the user's draft. */
+function keepNote(draftName: string | null): string {
+  const keep = '“Edit a copy” and “Import into my draft” make these answers your draft.';
+  if (draftName === null) return keep;
+  const name = draftName.trim() ? `, “${draftName.trim()}”,` : '';
+  return `${keep} The draft you have now${name} is then kept under “Earlier versions”, where you can restore it at any time.`;
+}
+
+export default function SharedRoute({ fragment, draftName, onKeep, onLeave, onStartNew }: Props) {
   return (
     <div className="app">
       <header className="app-header">
@@ -31,6 +41,7 @@ export default function SharedRoute({ fragment, onKeep, onLeave, onStartNew }: P
       <main id="main" className="results-layout">
         <SharedPlanView
           fragment={fragment}
+          keepNote={keepNote(draftName)}
           renderPlan={(answers) => <ReadOnlyPlan answers={answers} />}
           onEditCopy={(answers) => onKeep(answers, 'edit')}
           onImport={(answers) => onKeep(answers, 'review')}

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { isShareFragment } from '@/features/share/model/tag';
-import { useAutosave, WizardActor, type LoadResult } from '@/features/wizard';
+import { isShareFragment } from '@/features/share';
+import { useDraftPersistence, WizardActor, type LoadResult } from '@/features/wizard';
 import { useLocationHash } from './use-location-hash';
 import { Workspace } from './workspace';
 
@@ -8,23 +8,28 @@ const SharedRoute = lazy(() => import('./shared-route'));
 
 interface Props {
   storage: Storage | null;
-  loadProblem: LoadResult['problem'];
+  boot: LoadResult;
 }
 
 /**
- * Autosave lives here, above both screens, so an import from a shared link is saved like any other change;
- * merely opening a link changes nothing, because autosave only writes after the draft changes.
+ * Persistence lives here, above both screens, so an import from a shared link is saved like any other change;
+ * merely opening a link changes nothing, because the draft is only written after it changes.
  */
-export function Shell({ storage, loadProblem }: Props) {
+export function Shell({ storage, boot }: Props) {
   const actor = WizardActor.useActorRef();
-  const status = useAutosave(actor, storage);
+  const persistence = useDraftPersistence(actor, storage, boot);
   const [hash, clearHash] = useLocationHash();
+  const projectName = WizardActor.useSelector((s) => s.context.answers.projectName);
+  const hasDraft = WizardActor.useSelector(
+    (s) => Object.keys(s.context.answers).length > 0 || Object.keys(s.context.pending).length > 0,
+  );
 
   if (isShareFragment(hash)) {
     return (
       <Suspense fallback={<p className="loading">Opening the shared plan…</p>}>
         <SharedRoute
           fragment={hash}
+          draftName={hasDraft ? (typeof projectName === 'string' ? projectName : '') : null}
           onKeep={(answers, then) => {
             actor.send({ type: 'answers.import', answers, then });
             clearHash();
@@ -38,5 +43,5 @@ export function Shell({ storage, loadProblem }: Props) {
       </Suspense>
     );
   }
-  return <Workspace status={status} loadProblem={loadProblem} />;
+  return <Workspace storage={storage} loadProblem={boot.problem} persistence={persistence} />;
 }

@@ -6,23 +6,25 @@ import {
   outstanding,
   WizardActor,
   WizardView,
-  type AutosaveStatus,
+  type DraftPersistence,
   type LoadResult,
 } from '@/features/wizard';
 import { Frame } from './frame';
-import { StorageNotices } from './storage-notices';
 
 const ResultsPage = lazy(() => import('./results-page'));
+// Only needed when something is wrong or changed elsewhere: kept off the questionnaire's first load.
+const StorageNotices = lazy(() => import('./storage-notices'));
 // The engine and its knowledge base are the heaviest code in the app: they arrive just after the first paint.
 const LivePlanPreview = lazy(() => import('./live-plan-preview'));
 
 interface Props {
-  status: AutosaveStatus;
+  storage: Storage | null;
   loadProblem: LoadResult['problem'];
+  persistence: DraftPersistence;
 }
 
 /** The working screen: the draft's controls, the questionnaire or the results, and the live preview. */
-export function Workspace({ status, loadProblem }: Props) {
+export function Workspace({ storage, loadProblem, persistence }: Props) {
   const actor = WizardActor.useActorRef();
   const value = WizardActor.useSelector((s) => s.value);
   const answers = WizardActor.useSelector((s) => s.context.answers);
@@ -32,10 +34,27 @@ export function Workspace({ status, loadProblem }: Props) {
   const active = useMemo(() => splitByApplicability(deferred).active, [deferred]);
   const missingCount = useMemo(() => outstanding(deferred, pending).length, [deferred, pending]);
   const showingResults = value === 'results';
+  const notices =
+    loadProblem !== null ||
+    persistence.save.kind !== 'saved' ||
+    persistence.conflicts.length > 0 ||
+    persistence.remote.length > 0 ||
+    persistence.movedAside !== null;
 
   return (
-    <Frame headerEnd={<DraftActions />}>
-      <StorageNotices loadProblem={loadProblem} status={status} onDownload={() => downloadAnswers(answers)} />
+    <Frame headerEnd={<DraftActions persistence={persistence} />}>
+      {notices ? (
+        <Suspense fallback={null}>
+          <StorageNotices
+            storage={storage}
+            loadProblem={loadProblem}
+            persistence={persistence}
+            answers={answers}
+            onDownload={downloadAnswers}
+            onUndo={() => actor.send({ type: 'draft.undo' })}
+          />
+        </Suspense>
+      ) : null}
       {showingResults ? (
         <main id="main" className="results-layout">
           <Suspense fallback={<p className="loading">Preparing your plan…</p>}>

@@ -3,6 +3,8 @@
  * the plan is always recomputed from them.
  */
 import { ANSWERS_FORMAT, SCHEMA_VERSION, type AnswersFile } from './answers-format';
+import { decodeAnswersBytes } from './answers-text';
+import { isCalendarDate } from './calendar-date';
 import { z } from './zod';
 import { formatNumber } from './format';
 import { questions, UNSURE, type Answers, type Question } from './questions';
@@ -11,7 +13,7 @@ export { ANSWERS_FORMAT, SCHEMA_VERSION, toAnswersFile, type AnswersFile } from 
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-  z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real calendar date'),
+  z.refine(isCalendarDate, 'is not a real calendar date'),
   z.refine((s) => s >= '2000-01-01' && s <= '2100-12-31', 'must be between 2000 and 2100'),
 );
 
@@ -106,6 +108,20 @@ function meantIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 
 const MAX_FILE_BYTES = 1_000_000;
 
+/** What to say about a `schemaVersion` this version cannot read, or undefined when it is the current one. */
+function schemaVersionProblem(v: unknown): string | undefined {
+  if (v === SCHEMA_VERSION) return undefined;
+  if (v === undefined)
+    return `schemaVersion: missing. Add "schemaVersion": ${SCHEMA_VERSION} next to "format" (the version this file's answers follow).`;
+  if (typeof v === 'string' && Number(v) === SCHEMA_VERSION)
+    return `schemaVersion: write it as the number ${SCHEMA_VERSION}, without quotes.`;
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    return `schemaVersion: must be a whole number (this version of Scopewise reads ${SCHEMA_VERSION}).`;
+  if (v > SCHEMA_VERSION)
+    return `schemaVersion: ${v} was written by a newer version of Scopewise (this one reads up to ${SCHEMA_VERSION}): open it with that version, or update this one.`;
+  return `schemaVersion: ${v} is older than any answers format Scopewise has released (the first is ${SCHEMA_VERSION}), so no version can convert it. Open Scopewise, enter or check the answers, and download them again to get a file this version reads; schema/answers.schema.json describes every field.`;
+}
+
 /**
  * Reads an answers file a person picked or a tool wrote. Never throws: every problem comes back as a message
  * naming the field, and nothing is applied unless the whole file is valid.
@@ -115,7 +131,8 @@ export function parseAnswersFile(text: string): ParseResult<AnswersFile> {
     return { ok: false, errors: ['The file is larger than 1 MB: not an answers file.'] };
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark that survived decoding is not part of the JSON.
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, errors: [`The file is not valid JSON (${(e as Error).message}).`] };
   }
@@ -127,15 +144,18 @@ export function parseAnswersFile(text: string): ParseResult<AnswersFile> {
       ok: false,
       errors: [`format: expected "${ANSWERS_FORMAT}" — this is not a Scopewise answers file.`],
     };
-  if (typeof obj.schemaVersion === 'number' && obj.schemaVersion > SCHEMA_VERSION)
-    return {
-      ok: false,
-      errors: [
-        `schemaVersion: ${obj.schemaVersion} was written by a newer version of Scopewise (this one reads up to ${SCHEMA_VERSION}).`,
-      ],
-    };
+  const versionProblem = schemaVersionProblem(obj.schemaVersion);
+  if (versionProblem) return { ok: false, errors: [versionProblem] };
   const parsed = answersFileSchema.safeParse(obj);
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, errors: describeIssues(parsed.error) };
+}
+
+/** The same, from the file's bytes: the one entry point for the browser import and the CLI (see answers-text.ts). */
+export function parseAnswersBytes(bytes: Uint8Array): ParseResult<AnswersFile> {
+  if (bytes.length > 4 * MAX_FILE_BYTES)
+    return { ok: false, errors: ['The file is larger than 1 MB: not an answers file.'] };
+  const decoded = decodeAnswersBytes(bytes);
+  return decoded.ok ? parseAnswersFile(decoded.text) : { ok: false, errors: [decoded.error] };
 }

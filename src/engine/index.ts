@@ -1,5 +1,5 @@
 export { evaluate, DEFAULT_TODAY, type EvaluateOptions } from './evaluate';
 export { RULESET_VERSION } from './version';
-export { derivedFacts, type DerivedFactName } from './facts';
+export { derivedFacts, type DerivedFactName, type FactName } from './facts';
 export { ruleset, loadRuleset } from './ruleset';
 export { factLabel } from './wording';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswersFile, toAnswersFile } from '@/domain/answers';
+import { parseAnswersBytes, parseAnswersFile, toAnswersFile } from '@/domain/answers';
+import { decodeAnswersBytes } from '@/domain/answers-text';
+import { isCalendarDate } from '@/domain/calendar-date';
 import { completeAnswers } from '../support/answers';
 
 describe('answers file', () => {
@@ -47,5 +49,117 @@ describe('answers file', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.join('\n')).toMatch(message);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('calendar dates (finding 7: 2027-02-30 was accepted and shown as 2 March)', () => {
+  it.each(['2027-02-30', '2027-02-29', '2027-04-31', '2027-13-01', '2027-00-10', '2027-01-00', '2100-02-29'])(
+    'refuses %s, a day that does not exist',
+    (date) => {
+      expect(isCalendarDate(date)).toBe(false);
+      const r = parseAnswersFile(JSON.stringify(toAnswersFile({ ...completeAnswers, targetLaunch: date })));
+      expect(r).toEqual({ ok: false, errors: ['answers.targetLaunch: is not a real calendar date'] });
+    },
+  );
+
+  it.each(['2028-02-29', '2000-02-29', '2027-12-31', '2027-04-30'])('accepts %s', (date) => {
+    expect(isCalendarDate(date)).toBe(true);
+    expect(
+      parseAnswersFile(JSON.stringify(toAnswersFile({ ...completeAnswers, targetLaunch: date }))).ok,
+    ).toBe(true);
+  });
+
+  it('agrees with the calendar on every day of a leap and a common year', () => {
+    for (const year of [2027, 2028]) {
+      const real = new Set<string>();
+      for (let d = Date.UTC(year, 0, 1); d < Date.UTC(year + 1, 0, 1); d += 86_400_000)
+        real.add(new Date(d).toISOString().slice(0, 10));
+      for (let m = 1; m <= 12; m++)
+        for (let day = 1; day <= 31; day++) {
+          const s = `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(isCalendarDate(s), s).toBe(real.has(s));
+        }
+    }
+  });
+});
+
+describe('schemaVersion', () => {
+  const withVersion = (v: unknown) =>
+    JSON.stringify({ format: 'scopewise-answers', schemaVersion: v, answers: completeAnswers });
+
+  it('explains an old version and what to do, instead of "expected 1" (finding 7)', () => {
+    const r = parseAnswersFile(withVersion(0));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(/^schemaVersion: 0 is older than any answers format Scopewise has released/);
+    expect(r.errors[0]).toMatch(/download them again/);
+    expect(r.errors[0]).not.toMatch(/Invalid input|expected 1/);
+  });
+
+  it.each([
+    [undefined, /missing\. Add "schemaVersion": 1/],
+    ['1', /as the number 1, without quotes/],
+    [1.5, /must be a whole number/],
+    [2, /newer version of Scopewise .* open it with that version, or update this one/],
+  ])('explains schemaVersion %j', (v, message) => {
+    const r = parseAnswersFile(withVersion(v));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toMatch(message);
+  });
+});
+
+describe('file bytes (one decoder for the browser and the CLI)', () => {
+  const json = JSON.stringify(toAnswersFile(completeAnswers), null, 2);
+  const utf16 = (text: string, bigEndian: boolean, bom: boolean): Uint8Array => {
+    const units = [
+      ...(bom ? [0xfeff] : []),
+      ...Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)),
+    ];
+    const out = new Uint8Array(units.length * 2);
+    units.forEach((u, i) => {
+      out[i * 2 + (bigEndian ? 1 : 0)] = u & 0xff;
+      out[i * 2 + (bigEndian ? 0 : 1)] = u >> 8;
+    });
+    return out;
+  };
+  const utf8 = new TextEncoder().encode(json);
+
+  it.each([
+    ['UTF-8', utf8],
+    ['UTF-8 with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])],
+    ['UTF-16 LE with a mark', utf16(json, false, true)],
+    ['UTF-16 BE with a mark', utf16(json, true, true)],
+    ['UTF-16 LE without a mark', utf16(json, false, false)],
+    ['UTF-16 BE without a mark', utf16(json, true, false)],
+  ])('reads %s', (_name, bytes) => {
+    expect(parseAnswersBytes(bytes)).toEqual({ ok: true, value: toAnswersFile(completeAnswers) });
+  });
+
+  it('keeps non-ASCII text exactly through UTF-16', () => {
+    const file = toAnswersFile({ ...completeAnswers, projectName: 'Überstunden 夜勤 😀' });
+    const r = parseAnswersBytes(utf16(JSON.stringify(file), false, true));
+    expect(r.ok && r.value.answers.projectName).toBe('Überstunden 夜勤 😀');
+  });
+
+  it('reads text that kept its byte-order mark as a character', () => {
+    expect(parseAnswersFile(`\uFEFF${json}`).ok).toBe(true);
+  });
+
+  it('names invalid UTF-8 and where it is, instead of a JSON error', () => {
+    const bad = new Uint8Array([...utf8.slice(0, 40), 0xc3, 0x28, ...utf8.slice(40)]);
+    expect(parseAnswersBytes(bad)).toEqual({
+      ok: false,
+      errors: ['The file is not valid UTF-8 text (byte 0xC3 at position 40): save it as UTF-8.'],
+    });
+    expect(decodeAnswersBytes(new Uint8Array([0x7b, 0xed, 0xa0, 0x80]))).toEqual({
+      ok: false,
+      error: 'The file is not valid UTF-8 text (byte 0xED at position 1): save it as UTF-8.',
+    });
+  });
+
+  it('names UTF-32 rather than guessing', () => {
+    const r = decodeAnswersBytes(new Uint8Array([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]));
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/UTF-32/) });
   });
 });

@@ -144,6 +144,39 @@ describe('share links in Chromium', () => {
     }
   });
 
+  it('explains every link that looks like ours but is damaged, and opens one wrapped by a mail client (finding 8)', async () => {
+    const draft = draftJson(otherAnswers);
+    const good = encodeShareFragment(completeAnswers);
+    const body = good.slice(3);
+    const altered = 'This link is incomplete or was altered';
+    const cases: [string, string][] = [
+      [`#S1.${body}`, altered],
+      [`#s01.${body}`, altered],
+      [`#s1000000.${body}`, altered],
+      [`#%53%31.${body}`, altered],
+      [`#%2553%2531.${body}`, altered],
+      [`#${good}>`, 'You are viewing a shared plan'],
+      [`#${good}).`, 'You are viewing a shared plan'],
+      [`#${good},`, 'You are viewing a shared plan'],
+      [`#%2573%2531.${body}`, 'You are viewing a shared plan'],
+    ];
+    const context = await contextWithDraft(draft);
+    const { page, errors } = await open(context);
+    await page.getByRole('heading', { name: 'Review your answers' }).waitFor();
+    for (const [hash, title] of cases) {
+      // As a person pastes it into the address bar: Chromium percent-encodes what it must (">" becomes %3E).
+      await page.goto(new URL(hash, baseUrl()).toString());
+      await page.reload();
+      const heading = page.getByRole('heading', { name: title });
+      await expect.poll(() => heading.isVisible(), { message: hash }).toBe(true);
+      expect(await page.getByRole('heading', { name: 'Review your answers' }).count(), hash).toBe(0);
+    }
+    await settle(page);
+    expect(await readDraft(page)).toBe(draft);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opening a good link changes nothing until import; import replaces the draft and undo restores it', async () => {
     const draft = draftJson(otherAnswers);
     const context = await contextWithDraft(draft);

@@ -1,6 +1,6 @@
 /** `npm run plan`: argument parsing in-process, and one real run each for a valid and an invalid file. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planSchema } from '@/domain/plan';
@@ -26,6 +26,14 @@ describe('plan CLI', { timeout: 60_000 }, () => {
     expect(parseArgs(['a.json', '--colour', 'red']).errors).toContain('unknown option --colour');
     expect(parseArgs(['a.json', '--format', 'docx']).errors[0]).toMatch(/--format must be one of: json, md/);
     expect(parseArgs(['a.json', '--today', 'soon']).errors[0]).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('refuses a --today that is not a real day (finding 7: 2027-13-45 was accepted)', () => {
+    for (const today of ['2027-13-45', '2027-02-30', '2027-02-29'])
+      expect(parseArgs(['a.json', '--today', today]).errors).toEqual([
+        `--today must be a real calendar date written YYYY-MM-DD (not "${today}")`,
+      ]);
+    expect(parseArgs(['a.json', '--today', '2028-02-29']).errors).toEqual([]);
   });
 
   it('offers json and md', () => {
@@ -54,5 +62,63 @@ describe('plan CLI', { timeout: 60_000 }, () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/answers\.dailyUsers: must be at least 1/);
     expect(r.stderr).toMatch(/answers\.industry: must be one of/);
+  });
+
+  it('reads UTF-8 with a byte-order mark and UTF-16 like the browser does (finding 7: "Unexpected token")', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scopewise-'));
+    const text = readFileSync('examples/internal-knowledge-qa.json', 'utf8');
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    const utf16 = join(dir, 'utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const expected = run('examples/internal-knowledge-qa.json', '--today', '2026-11-23').stdout;
+    for (const file of [bom, utf16]) {
+      const r = run(file, '--today', '2026-11-23');
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(expected);
+    }
+  });
+
+  it('names invalid UTF-8 and an impossible date in a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scopewise-'));
+    const bad = join(dir, 'latin1.json');
+    writeFileSync(
+      bad,
+      Buffer.from(
+        '{"format":"scopewise-answers","schemaVersion":1,"answers":{"projectName":"Caf\xe9"}}',
+        'latin1',
+      ),
+    );
+    const r = run(bad);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/not valid UTF-8 text \(byte 0xE9 at position \d+\)/);
+    const date = join(dir, 'date.json');
+    writeFileSync(
+      date,
+      JSON.stringify({
+        format: 'scopewise-answers',
+        schemaVersion: 1,
+        answers: { targetLaunch: '2027-02-30' },
+      }),
+    );
+    expect(run(date).stderr).toMatch(/answers\.targetLaunch: is not a real calendar date/);
+  });
+
+  it('says why --out cannot be written, without a stack trace, and exits non-zero (finding 7)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scopewise-'));
+    const cases = [
+      [
+        join(dir, 'missing-folder', 'plan.md'),
+        /^Cannot write .*plan\.md: no such file, or the folder .*missing-folder does not exist\n$/,
+      ],
+      [dir, /^Cannot write .*: that is a folder; give a file name\n$/],
+    ] as const;
+    for (const [out, message] of cases) {
+      const r = run('examples/internal-knowledge-qa.json', '--format', 'md', '--out', out);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at |node:internal|Error:/);
+    }
   });
 });

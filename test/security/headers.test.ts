@@ -94,3 +94,50 @@ describe('index.html', () => {
     expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:)?\/\//i);
   });
 });
+
+describe('docs/hosting.md (finding 9: frame-ancestors must reach hosts without _headers support)', () => {
+  const doc = readFileSync('docs/hosting.md', 'utf8');
+  const block = (lang: string): string => {
+    const m = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(doc);
+    if (!m) throw new Error(`no ${lang} block in docs/hosting.md`);
+    return m[1]!;
+  };
+  const unquote = (v: string) => v.trim().replace(/^"(.*)"$/, '$1');
+
+  it('gives nginx every security header, on the app and again on its hashed files', () => {
+    const lines = [...block('nginx').matchAll(/add_header (\S+) (".*?"|\S+) always;/g)];
+    const sent = lines.map(([, name, value]) => [name!, unquote(value!)] as const);
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(
+        sent.filter(([n, v]) => n === name && v === value),
+        name,
+      ).toHaveLength(2);
+  });
+
+  it('gives Apache every security header', () => {
+    const sent = Object.fromEntries(
+      [...block('apache').matchAll(/Header always set (\S+) (".*")/g)].map(([, n, v]) => [n!, unquote(v!)]),
+    );
+    expect(sent).toEqual(securityHeaders);
+  });
+
+  it('gives Netlify every security header for every path', () => {
+    const toml = block('toml');
+    const all = toml.slice(toml.indexOf('for = "/*"'), toml.indexOf('[[headers]]', 10));
+    const sent = Object.fromEntries(
+      [...all.matchAll(/^\s+(\S+) = (".*")$/gm)].map(([, n, v]) => [n!, unquote(v!)]),
+    );
+    expect(sent).toEqual(securityHeaders);
+  });
+
+  it('gives Vercel every security header for every path', () => {
+    const config = JSON.parse(block('json')) as {
+      headers: { source: string; headers: { key: string; value: string }[] }[];
+    };
+    const all = config.headers.find((h) => h.source === '/(.*)')!;
+    expect(Object.fromEntries(all.headers.map((h) => [h.key, h.value]))).toEqual(securityHeaders);
+    expect(config.headers.find((h) => h.source === '/sw.js')?.headers).toEqual([
+      { key: 'Cache-Control', value: 'no-cache' },
+    ]);
+  });
+});

@@ -463,15 +463,11 @@ export function policyPlan(overrides: Partial<Plan> = {}): Plan {
 }
 
 /** Every example answers file, evaluated by the engine (empty until the engine helper adds examples). */
+/** Every example answers file with its plan from the engine; the examples are part of the repository. */
 export async function examplePlans(): Promise<{ name: string; answers: Answers; plan: Plan }[]> {
   const dir = resolve(process.cwd(), 'examples');
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  } catch {
-    return [];
-  }
-  if (!files.length) return [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  if (!files.length) throw new Error(`No example answers files in ${dir}`);
   // Imported only here, so the structure tests do not depend on the engine's state.
   const { evaluate } = await import('@/engine');
   return files.map((f) => {

@@ -6,11 +6,13 @@ import './share.css';
 interface Props {
   /** `location.hash`, with or without the '#'. */
   fragment: string;
+  /** What keeping the shared answers does to the user's own draft, in the shell's words. */
+  keepNote?: string;
   /** The shell's read-only plan for these answers (kept a render prop so features stay independent). */
   renderPlan: (answers: Answers) => ReactNode;
   /** Open the shared answers as a new draft to change them. */
   onEditCopy: (answers: Answers) => void;
-  /** Replace the stored draft with these answers; the shell snapshots the draft first and offers undo. */
+  /** Make these answers the user's draft; the shell keeps the draft it replaces as an earlier version. */
   onImport: (answers: Answers) => void;
   /** Back to the user's own draft, unchanged. */
   onLeave: () => void;
@@ -29,7 +31,15 @@ const failureTitles: Record<DecodeFailureReason, string> = {
  * What opening a share link shows: a read-only plan with explicit ways to keep it, or, for a bad link, why it did
  * not open and where to go next. It never writes storage; whatever is kept goes through the callbacks.
  */
-export function SharedPlanView({ fragment, renderPlan, onEditCopy, onImport, onLeave, onStartNew }: Props) {
+export function SharedPlanView({
+  fragment,
+  keepNote,
+  renderPlan,
+  onEditCopy,
+  onImport,
+  onLeave,
+  onStartNew,
+}: Props) {
   const result = useMemo(() => decodeShareFragment(fragment), [fragment]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -56,10 +66,7 @@ export function SharedPlanView({ fragment, renderPlan, onEditCopy, onImport, onL
         <h1 id={headingId} ref={headingRef} tabIndex={-1}>
           You are viewing a shared plan
         </h1>
-        <p>
-          Nothing has been saved: your own draft stays exactly as it was unless you choose to import these
-          answers.
-        </p>
+        <p>Nothing has been saved: your own draft is unchanged. {keepNote}</p>
         {result.migratedFrom !== undefined && (
           <p>
             This link was made by an earlier version of Scopewise; its answers were brought up to date to open

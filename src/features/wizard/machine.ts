@@ -33,9 +33,14 @@ export interface WizardContext {
   revision: number;
   /** The step a reload resumes at; read once by the `restoring` state. */
   resumeStep: WizardStep;
-  /** What "Undo" brings back after start over or an import. */
-  undo: (Snapshot & { reason: 'start-over' | 'import' }) | null;
+  /** What "Undo" brings back after start over, an import or a restore (also kept as an earlier version). */
+  undo: (Snapshot & { reason: UndoReason }) | null;
+  /** Answers changed from outside the forms (another tab, a resolved conflict): open forms show them. */
+  external: { seq: number; ids: string[] };
 }
+
+/** What replaced the draft: "copy" is a shared plan's "Edit a copy", "restore" an earlier version brought back. */
+export type UndoReason = 'start-over' | 'import' | 'copy' | 'restore';
 
 export type WizardEvent =
   | { type: 'answers.change'; answers: Answers; pending: Pending; stepFields: string[] }
@@ -47,7 +52,14 @@ export type WizardEvent =
   | { type: 'results.back' }
   | { type: 'draft.startOver' }
   | { type: 'draft.undo' }
-  | { type: 'answers.import'; answers: Answers; then?: 'review' | 'edit' }
+  | {
+      type: 'answers.import';
+      answers: Answers;
+      pending?: Pending;
+      then?: 'review' | 'edit';
+      restore?: boolean;
+    }
+  | { type: 'draft.external'; answers: Answers; pending: Pending; ids: string[] }
   | { type: 'notice.dismiss' };
 
 export interface WizardInput {
@@ -143,10 +155,10 @@ export const wizardMachine = setup({
               answers: context.answers,
               pending: context.pending,
               step: 'review' as WizardStep,
-              reason: 'import' as const,
+              reason: (event.restore ? 'restore' : event.then === 'edit' ? 'copy' : 'import') as UndoReason,
             },
             answers: event.answers,
-            pending: {},
+            pending: event.pending ?? {},
             setAside: [],
             returnToReview: false,
             revision: context.revision + 1,
@@ -159,6 +171,15 @@ export const wizardMachine = setup({
         : {},
     ),
     dismissNotice: assign({ setAside: [] as string[] }),
+    applyExternal: assign(({ context, event }) =>
+      event.type === 'draft.external'
+        ? {
+            answers: event.answers,
+            pending: event.pending,
+            external: { seq: context.external.seq + 1, ids: event.ids },
+          }
+        : {},
+    ),
   },
 }).createMachine({
   id: 'wizard',
@@ -171,6 +192,7 @@ export const wizardMachine = setup({
     undo: null,
     resumeStep: input.step ?? 'context',
     revision: 0,
+    external: { seq: 0, ids: [] },
   }),
   initial: 'restoring',
   on: {
@@ -183,6 +205,7 @@ export const wizardMachine = setup({
     ],
     'draft.undo': { guard: 'hasUndo', target: '.review', actions: 'restoreUndo' },
     'notice.dismiss': { actions: 'dismissNotice' },
+    'draft.external': { actions: 'applyExternal' },
     'step.goto': [...stepIds, 'review' as const].map((step) => ({
       guard: ({ event }: { event: WizardEvent }) => event.type === 'step.goto' && event.step === step,
       target: `.${step}`,

@@ -31,7 +31,7 @@ export async function readDraft(page: Page): Promise<string | null> {
   return page.evaluate(() => localStorage.getItem('scopewise.draft.v1'));
 }
 
-/** Waits until the debounced autosave has written what is on screen. */
+/** Waits until the draft keeper (loaded just after the questionnaire) has written what is on screen. */
 export async function waitForSave(
   page: Page,
   predicate: (draft: { step: string; answers: Answers }) => boolean,

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** `npm run plan -- answers.json --format md|pdf --out file` writes the same documents the browser downloads. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';

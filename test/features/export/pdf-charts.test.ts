@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { chartSvg, niceStep, xml } from '@/features/export/pdf-charts';
 
 const parse = (svg: string): Document => {

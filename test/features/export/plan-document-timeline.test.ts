@@ -1,4 +1,3 @@
-// @vitest-environment node
 import type { Plan } from '@/domain/plan';
 import { buildPlanDocument, type Chart } from '@/features/export/plan-document';
 import { policyAnswers, policyPlan } from '../../support/plan-fixture';

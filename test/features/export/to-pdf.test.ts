@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Answers } from '@/domain/questions';
@@ -100,8 +99,7 @@ describe('toPdf (Node)', () => {
     async () => {
       const ex = (await examplePlans()).sort(
         (a, b) => JSON.stringify(b.plan).length - JSON.stringify(a.plan).length,
-      )[0];
-      if (!ex) return;
+      )[0]!;
       const text = pdfText(await toPdf(ex.plan, ex.answers, opts), 'largest-example');
       expect(text).toContain(ex.plan.headline.approachLabel);
       expect(text).toContain(`${Math.round(ex.plan.headline.readiness)} / 100`);

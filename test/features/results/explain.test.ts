@@ -1,5 +1,5 @@
 import { cite } from '@/domain/sources';
-import { formatSource, readableTrigger, uniqueSources } from '@/features/results/model/explain';
+import { formatSource, readableTrigger } from '@/features/results/model/explain';
 
 describe('explanations', () => {
   it('names sources by title and line range', () => {
@@ -22,11 +22,5 @@ describe('explanations', () => {
       isAnswer: false,
     });
     expect(readableTrigger({ fact: 'industry', value: 'insurance' }, {}).value).toBe('insurance');
-  });
-
-  it('lists each source once', () => {
-    const c = cite('000', 1, 2);
-    const b = { ruleId: 'r', title: 't', triggers: [], sources: [c, c] };
-    expect(uniqueSources([b, { ...b, sources: [c, cite('001', 3)] }])).toHaveLength(2);
   });
 });

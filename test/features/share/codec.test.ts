@@ -132,12 +132,54 @@ describe('share codec', () => {
 describe('bad links', () => {
   const typical = encodeShareFragment(typicalAnswers);
 
-  it.each(['', '#', 'hello', '#/results', 'S1.abc', 's.abc', 's01.abc', 'https://example.com/#s1.abc'])(
+  it.each(['', '#', 'hello', '#/results', 's.abc', '#start', '#main', 'https://example.com/#s1.abc'])(
     'calls %j not ours',
     (input) => {
       expect(decodeShareFragment(input)).toMatchObject({ ok: false, reason: 'not-ours' });
     },
   );
+
+  // Finding 8: these opened the user's own draft with no word. They are recognisably ours, so they are explained.
+  it.each([
+    ['an upper-case tag', () => `S1.${typical.slice(3)}`],
+    ['a zero-padded version', () => `s01.${typical.slice(3)}`],
+    ['a seven-digit version', () => `s1000000.${typical.slice(3)}`],
+    ['a missing dot', () => `s1${typical.slice(3)}`],
+    ['a link cut after its tag', () => 's1.'],
+    ['a link cut inside its tag', () => 's1'],
+    ['an encoded, upper-case tag', () => `%53%31.${typical.slice(3)}`],
+  ])('explains a link with %s as incomplete or altered', (_name, make) => {
+    expect(isShareFragment(`#${make()}`)).toBe(true);
+    expect(decodeShareFragment(`#${make()}`)).toMatchObject({ ok: false, reason: 'truncated-or-altered' });
+  });
+
+  it.each([
+    ['>', (l: string) => `${l}>`],
+    ['> as the browser encodes it', (l: string) => `${l}%3E`],
+    ['> escaped as HTML', (l: string) => `${l}&gt;`],
+    [')', (l: string) => `${l})`],
+    ['.', (l: string) => `${l}.`],
+    [',', (l: string) => `${l},`],
+    ['")." together', (l: string) => `${l}").`],
+    ['a percent-encoded tag', (l: string) => `%73%31%2E${l.slice(3)}`],
+    ['a double-encoded tag', (l: string) => `%2573%2531%252E${l.slice(3)}`],
+    [
+      'a fully encoded link',
+      (l: string) => encodeURIComponent(l).replace(/[\w.-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`),
+    ],
+    ['spaces around it', (l: string) => ` ${l} `],
+  ])('opens a good link wrapped by a mail or chat client: %s', (_name, wrap) => {
+    const wrapped = wrap(typical);
+    expect(isShareFragment(`#${wrapped}`)).toBe(true);
+    expect(decodeShareFragment(`#${wrapped}`)).toEqual(decodeShareFragment(typical));
+  });
+
+  it('normalises any fragment in linear time', () => {
+    const start = performance.now();
+    for (const junk of ['.'.repeat(100_000) + 'x', '%25'.repeat(30_000), `s1.${'&gt'.repeat(30_000)}`])
+      decodeShareFragment(junk);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
 
   it('rejects oversized input before decoding it', () => {
     const huge = `s1.${'A'.repeat(MAX_FRAGMENT_LENGTH)}`;
@@ -272,7 +314,9 @@ describe('routing and links', () => {
     expect(isShareFragment(fragment)).toBe(true);
     expect(isShareFragment(`#${fragment}`)).toBe(true);
     expect(isShareFragment('#s7.anything')).toBe(true);
-    for (const other of ['', '#', '#results', '#step=data', '#s', '#s1', '#sx.'])
+    for (const damaged of ['#S1.x', '#s01.x', '#s1000000.x', '#s1', '#%73%31.x', '#%2573%2531.x'])
+      expect(isShareFragment(damaged), damaged).toBe(true);
+    for (const other of ['', '#', '#results', '#step=data', '#s', '#sx.', '#start', '#main', '#section-2'])
       expect(isShareFragment(other)).toBe(false);
   });
 

@@ -165,3 +165,35 @@ describe('wizard machine: shared plans', () => {
     expect(actor.getSnapshot().context.answers).toEqual(completeAnswers);
   });
 });
+
+describe('wizard machine: replacements and changes from outside the forms', () => {
+  it('names what replaced the draft, for the earlier versions and the undo notice', () => {
+    const actor = start({ answers: completeAnswers, step: 'review' });
+    const reasonAfter = (event: Parameters<typeof actor.send>[0]) => {
+      actor.send(event);
+      return actor.getSnapshot().context.undo?.reason;
+    };
+    expect(reasonAfter({ type: 'answers.import', answers: { projectName: 'A' }, then: 'edit' })).toBe('copy');
+    expect(reasonAfter({ type: 'answers.import', answers: { projectName: 'B' } })).toBe('import');
+    expect(reasonAfter({ type: 'draft.startOver' })).toBe('start-over');
+    expect(
+      reasonAfter({ type: 'answers.import', answers: {}, pending: { teamSize: 'six' }, restore: true }),
+    ).toBe('restore');
+    // A restored earlier version brings back its text that was not valid yet.
+    expect(actor.getSnapshot().context.pending).toEqual({ teamSize: 'six' });
+  });
+
+  it('takes answers changed in another tab without touching the step, and tells open forms which', () => {
+    const actor = start({ answers: { projectName: 'P' }, step: 'data' });
+    actor.send({
+      type: 'draft.external',
+      answers: { projectName: 'P', industry: 'insurance' },
+      pending: {},
+      ids: ['industry'],
+    });
+    const { context, value } = actor.getSnapshot();
+    expect(value).toBe('data');
+    expect(context.answers).toEqual({ projectName: 'P', industry: 'insurance' });
+    expect(context.external).toEqual({ seq: 1, ids: ['industry'] });
+  });
+});

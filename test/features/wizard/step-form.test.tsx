@@ -1,9 +1,10 @@
+// @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { wizardMachine, type WizardInput } from '@/features/wizard/machine';
-import { WizardActor, WizardView } from '@/features/wizard';
+import { loadValidation, WizardActor, WizardView } from '@/features/wizard';
 import { completeAnswers } from '../../support/answers';
 
 function renderWizard(input: WizardInput = {}) {
@@ -35,14 +36,28 @@ describe('step forms', () => {
   });
 
   it('blocks Next with an announced summary of every missing answer, then proceeds when fixed', async () => {
-    const { user, actor } = renderWizard();
+    // Validation arrives in its own chunk; loaded first, so the test is about the summary, not the chunk.
+    await loadValidation();
+    const { user, actor } = renderWizard({
+      answers: { ...completeAnswers, industry: undefined, teamSize: undefined },
+    });
     await user.click(screen.getByRole('button', { name: 'Next: Use case' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveFocus();
     expect(
-      within(alert).getByText(/Which industry does the project serve\?: Please choose an answer/),
-    ).toBeInTheDocument();
+      within(alert)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Which industry does the project serve?: Please choose an answer.',
+      'How many engineers can work on this project?: Please answer this question.',
+    ]);
     expect(actor().getSnapshot().value).toBe('context');
+    await user.click(within(alert).getAllByRole('link')[0]!);
+    await user.click(screen.getByRole('radio', { name: 'Insurance' }));
+    await user.type(screen.getByLabelText(/How many engineers can work on this project\?/), '4');
+    await user.click(screen.getByRole('button', { name: 'Next: Use case' }));
+    await expect.poll(() => actor().getSnapshot().value).toBe('useCase');
   });
 
   it('rejects absurd numbers with the allowed range and keeps the raw text', async () => {

@@ -29,18 +29,3 @@ export function readableTrigger(t: Because['triggers'][number], answers: Answers
   const given = answers[t.fact];
   return { label: q.label, value: given === undefined ? t.value : formatAnswer(q, given), isAnswer: true };
 }
-
-/** Identical citations often repeat across rules of one item; list each once, in first-seen order. */
-export function uniqueSources(because: Because[]): Citation[] {
-  const seen = new Set<string>();
-  const out: Citation[] = [];
-  for (const b of because)
-    for (const c of b.sources) {
-      const key = `${c.file}:${c.lines[0]}:${c.lines[1]}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push(c);
-      }
-    }
-  return out;
-}

@@ -9,6 +9,7 @@ import { isAnswered, questions, splitByApplicability, type Answers, type Questio
 import { ReadError } from './bytes';
 import { maxBodyBytesV1, readBodyV1, writeBodyV1 } from './format-v1';
 import { frame, TAG_PATTERN, unframe } from './frame';
+import { looksLikeShare, normalizeFragment } from './tag';
 import { inflateCapped } from './inflate-capped';
 import { migrate, type RawAnswers } from './migrations';
 
@@ -24,7 +25,6 @@ export const MAX_FRAGMENT_LENGTH = 8_000;
 export const MAX_BODY_BYTES = 64 * 1024;
 
 const FLAG_DEFLATE = 1;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"\s]{1,8}$/;
 
 export type DecodeFailureReason = 'truncated-or-altered' | 'newer-version' | 'too-large' | 'not-ours';
 export type DecodeResult =
@@ -35,7 +35,7 @@ export const failureMessages: Record<DecodeFailureReason, string> = {
   'truncated-or-altered':
     'This link is incomplete or was changed on its way to you, so it cannot be trusted to show the plan it was made from. Ask the sender to copy the whole link again.',
   'newer-version':
-    'This link was made by a newer version of Scopewise than the one open here. Reload the page to get the latest version, then open the link again.',
+    'This link was made by a newer version of Scopewise than the one open here. When this page offers “A new version is ready”, choose Reload and open the link again; if it does not, the site has not been updated to that version yet.',
   'too-large': 'This link is larger than any Scopewise plan can be, so it was not opened.',
   'not-ours': 'This is not a Scopewise share link.',
 };
@@ -141,13 +141,13 @@ function decodeContent(version: number, content: Uint8Array, catalogue: readonly
 export function decodeWith(fragment: string, catalogue: readonly Question[] = questions): DecodeResult {
   try {
     if (typeof fragment !== 'string') return fail('not-ours');
-    if (fragment.length > MAX_FRAGMENT_LENGTH + 16) return fail('too-large');
-    // Punctuation that mail and chat glue onto the end of a pasted link ("…#s1.abc).") is never part of a link,
-    // since base64url has no such characters; dropping it cannot change what the checksum then verifies.
-    const text = (fragment.startsWith('#') ? fragment.slice(1) : fragment).replace(TRAILING_PUNCTUATION, '');
+    // Percent-encoding can triple a fragment's length; anything longer than that is no link of ours.
+    if (fragment.length > 3 * MAX_FRAGMENT_LENGTH + 16) return fail('too-large');
+    const text = normalizeFragment(fragment);
     if (text.length > MAX_FRAGMENT_LENGTH) return fail('too-large');
     const tag = TAG_PATTERN.exec(text);
-    if (!tag) return fail('not-ours');
+    // A damaged tag (`S1.`, `s01.`, `s1000000.`, no dot) is still recognisably ours: say it was altered.
+    if (!tag) return fail(looksLikeShare(text) ? 'truncated-or-altered' : 'not-ours');
     const version = Number(tag[1]);
     if (version > SHARE_FORMAT_VERSION) return fail('newer-version');
     const content = unframe(version, text.slice(tag[0].length));

@@ -1,27 +1,33 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { ParseResult } from '@/domain/answers';
-import { toAnswersFile, type AnswersFile } from '@/domain/answers-format';
+import type { AnswersFile } from '@/domain/answers-format';
 import { splitByApplicability } from '@/domain/questions';
-import { downloadFile, slugify } from '@/components/ui/download';
+import { downloadAnswers } from '../download-answers';
 import { loadValidation } from '../model/validation-loader';
+import type { DraftPersistence } from '../use-draft-persistence';
 import { WizardActor } from '../wizard-actor';
 
-export function downloadAnswers(answers: Parameters<typeof splitByApplicability>[0]) {
-  const { active } = splitByApplicability(answers);
-  const name = typeof active.projectName === 'string' ? active.projectName : '';
-  downloadFile(
-    `scopewise-answers-${slugify(name, 'draft')}.json`,
-    `${JSON.stringify(toAnswersFile(active), null, 2)}\n`,
-    'application/json',
-  );
-}
+const EarlierVersions = lazy(() => import('./earlier-versions'));
 
-/** Download, import, start over, and the undo that follows the last two. */
-export function DraftActions() {
+const undoText = {
+  import: 'Answers imported.',
+  copy: 'You are editing a copy of the shared plan.',
+  'start-over': 'Your answers were cleared.',
+  restore: 'Earlier version restored.',
+};
+
+/**
+ * Download, import, start over, the earlier versions, and the undo that follows a replacement. Every
+ * replacement keeps the draft it replaces as an earlier version first (use-draft-persistence.ts).
+ */
+export function DraftActions({ persistence }: { persistence: DraftPersistence }) {
   const actor = WizardActor.useActorRef();
   const answers = WizardActor.useSelector((s) => s.context.answers);
+  const pending = WizardActor.useSelector((s) => s.context.pending);
   const undo = WizardActor.useSelector((s) => s.context.undo);
   const [confirming, setConfirming] = useState(false);
+  const [showEarlier, setShowEarlier] = useState(false);
+  const notKept = persistence.save.kind === 'held' && persistence.save.why === 'not-kept';
   const [importErrors, setImportErrors] = useState<{ file: string; errors: string[] } | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -30,8 +36,8 @@ export function DraftActions() {
     if (!file) return;
     let result: ParseResult<AnswersFile>;
     try {
-      const [text, { parseAnswersFile }] = await Promise.all([file.text(), loadValidation()]);
-      result = parseAnswersFile(text);
+      const [bytes, { parseAnswersBytes }] = await Promise.all([file.arrayBuffer(), loadValidation()]);
+      result = parseAnswersBytes(new Uint8Array(bytes));
     } catch {
       result = {
         ok: false,
@@ -74,10 +80,33 @@ export function DraftActions() {
         >
           Start over
         </button>
+        {persistence.earlier.length > 0 ? (
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => setShowEarlier((v) => !v)}
+            aria-expanded={showEarlier}
+          >
+            Earlier versions ({persistence.earlier.length})
+          </button>
+        ) : null}
       </div>
+      {showEarlier && persistence.earlier.length > 0 ? (
+        <Suspense fallback={<p className="loading">Opening earlier versions…</p>}>
+          <EarlierVersions
+            persistence={persistence}
+            current={[answers, pending]}
+            onDownload={downloadAnswers}
+            onClose={() => setShowEarlier(false)}
+          />
+        </Suspense>
+      ) : null}
       {confirming ? (
         <div className="notice warning" role="group" aria-label="Confirm start over">
-          <p>Start over? Every answer is cleared. You can undo this straight after.</p>
+          <p>
+            Start over with an empty questionnaire? Your current answers are kept under “Earlier versions”,
+            where you can restore them.
+          </p>
           <button
             type="button"
             className="danger small"
@@ -114,9 +143,12 @@ export function DraftActions() {
       {undo ? (
         <div className="notice" role="status">
           <p>
-            {undo.reason === 'import'
-              ? 'Answers imported; your previous draft was kept.'
-              : 'Your answers were cleared.'}
+            {undoText[undo.reason]}{' '}
+            {notKept || (Object.keys(undo.answers).length === 0 && Object.keys(undo.pending).length === 0)
+              ? ''
+              : undo.reason === 'start-over'
+                ? 'They are kept under “Earlier versions”.'
+                : 'The draft you had is kept under “Earlier versions”.'}
           </p>
           <button
             type="button"

@@ -13,6 +13,7 @@ import { nextDestination } from '../machine';
 import { WizardActor } from '../wizard-actor';
 import { focusTargetId, QuestionField } from './question-field';
 import { SetAsideNotice } from './set-aside-notice';
+import { useExternalValues } from './use-external-values';
 
 function focusQuestion(id: string) {
   const q = questions.find((x) => x.id === id);
@@ -54,6 +55,7 @@ export function StepForm({ step }: { step: StepId }) {
   };
   const form = useForm<FormValues>({ defaultValues, resolver, mode: 'onTouched', shouldFocusError: false });
   const { register, control, handleSubmit, formState } = form;
+  useExternalValues(form, stepQuestions);
   const values = useWatch({ control });
   const [summary, setSummary] = useState<{ id: string; label: string; message: string }[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);

@@ -1,12 +1,13 @@
 /**
- * The autosaved draft in localStorage. Storage is injected so tests can simulate a full quota, a corrupt entry or
- * no storage at all. A draft that cannot be read is moved aside, never deleted, and the app starts anyway.
- * Reading a saved draft validates it, which needs zod: that half lives in load-draft.ts, loaded on demand.
+ * The saved draft in localStorage: the key, its shape and what the first screen needs to know whether there is
+ * one. Storage is injected so tests can simulate a full quota, a corrupt entry or no storage at all. Everything
+ * that reads or writes a draft is in draft-write.ts, load-draft.ts and draft-sync.ts, loaded on demand.
  */
 import type { Answers } from '@/domain/questions';
 import type { Pending, WizardStep } from './flow';
 
 export const DRAFT_KEY = 'scopewise.draft.v1';
+/** The stored draft's shape; a bump needs a step in load-draft.ts's `draftMigrations`. */
 export const DRAFT_VERSION = 1;
 
 export interface Draft {
@@ -16,8 +17,11 @@ export interface Draft {
 }
 
 export type LoadProblem =
+  /** Could not be read; moved to `movedTo`, or, when there was no room to move it, left where it was. */
   | { kind: 'unreadable'; movedTo: string | null }
   | { kind: 'newer'; movedTo: string | null }
+  /** Read, but these answers no longer pass the checks: kept as text for the user to fix. */
+  | { kind: 'repaired'; questionIds: string[] }
   | { kind: 'unavailable' };
 
 export interface LoadResult {
@@ -25,25 +29,16 @@ export interface LoadResult {
   problem: LoadProblem | null;
 }
 
-/** localStorage can throw on access alone (disabled cookies, some private modes). */
+/**
+ * localStorage, or null when the browser refuses it outright (disabled cookies, some private modes): access alone
+ * throws there. Only reading is probed. A full storage still holds the saved draft, and a failed write is
+ * reported when it happens; probing with a write would mistake "full" for "no storage" and hide the draft.
+ */
 export function getStorage(): Storage | null {
   try {
     const s = globalThis.localStorage;
-    const probe = '__scopewise_probe__';
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    s.getItem(DRAFT_KEY);
     return s;
-  } catch {
-    return null;
-  }
-}
-
-export function moveAside(storage: Storage, raw: string, label: string, now: Date): string | null {
-  const key = `${DRAFT_KEY}.${label}.${now.toISOString()}`;
-  try {
-    storage.setItem(key, raw);
-    storage.removeItem(DRAFT_KEY);
-    return key;
   } catch {
     return null;
   }
@@ -59,25 +54,5 @@ export function loadWithoutDraft(storage: Storage | null): LoadResult | undefine
     return storage.getItem(DRAFT_KEY) === null ? { draft: null, problem: null } : undefined;
   } catch {
     return { draft: null, problem: { kind: 'unavailable' } };
-  }
-}
-
-export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable' };
-
-export function saveDraft(storage: Storage | null, draft: Draft, now = new Date()): SaveResult {
-  if (!storage) return { ok: false, reason: 'unavailable' };
-  const body = JSON.stringify({
-    version: DRAFT_VERSION,
-    answers: draft.answers,
-    pending: draft.pending,
-    step: draft.step,
-    savedAt: now.toISOString(),
-  });
-  try {
-    storage.setItem(DRAFT_KEY, body);
-    return { ok: true };
-  } catch (e) {
-    const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
-    return { ok: false, reason: full ? 'full' : 'unavailable' };
   }
 }

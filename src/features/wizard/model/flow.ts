@@ -10,12 +10,9 @@ import {
   type StepId,
 } from '@/domain/questions';
 
-export const wizardSteps = [...stepIds, 'review', 'results'] as const;
-export type WizardStep = (typeof wizardSteps)[number];
-export const isWizardStep = (s: unknown): s is WizardStep => wizardSteps.includes(s as WizardStep);
+import type { Pending, WizardStep } from './steps';
 
-/** Raw text of fields that do not validate yet, kept so a reload never loses what was typed. */
-export type Pending = Record<string, string>;
+export { isWizardStep, wizardSteps, type Pending, type WizardStep } from './steps';
 
 export function nextStep(step: StepId): StepId | 'review' {
   const i = stepIds.indexOf(step);

@@ -2,6 +2,6 @@
  * Everything the wizard validates with zod, as one chunk loaded after the first screen is drawn (see
  * validation-loader.ts): zod and the schemas derived from the catalogue are the largest part of the wizard.
  */
-export { parseAnswersFile } from '@/domain/answers';
+export { parseAnswersBytes } from '@/domain/answers';
 export { splitFieldValues, stepResolver } from './fields';
 export { loadDraft } from './load-draft';
