@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { factsOf, holds, type Comparison } from '@/domain/conditions';
 import { parseAnswersFile } from '@/domain/answers';
-import { questionById } from '@/domain/questions';
+import { questionById, UNSURE } from '@/domain/questions';
 import { evaluate } from '@/engine';
 import { deriveFacts, derivedFacts, type DerivedFactDoc } from '@/engine/facts';
 import { loadRuleset, rawRuleset, ruleset } from '@/engine/ruleset';
@@ -155,7 +155,8 @@ describe('rules/ knowledge base', () => {
         if (q.kind === 'single' && ['has', 'hasAny', 'hasNone'].includes(c.op))
           return `${c.fact} is single-choice`;
       } else if (q.kind === 'number') {
-        if (values.some((v) => typeof v !== 'number')) return `${c.fact} is a number`;
+        if (values.some((v) => typeof v !== 'number' && !(v === UNSURE && q.unsure)))
+          return `${c.fact} is a number`;
       }
       return undefined;
     }
