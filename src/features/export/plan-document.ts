@@ -13,7 +13,21 @@ import {
   steps,
   type Answers,
 } from '@/domain/questions';
-import { formatCitation, seedTitles, type Citation } from '@/domain/sources';
+import { formatCitation, readableCitation, type Citation } from '@/domain/sources';
+import {
+  COUNSEL_NOTE,
+  describeAppliesFrom,
+  describeSchedule,
+  formatLegalDate,
+  fullLegalRef,
+  jurisdictionLabels,
+  jurisdictions,
+  kindLabels,
+  legalNotice,
+  ownerLabels,
+  shortLegalRef,
+  type LegalRef,
+} from '@/domain/legal';
 import {
   formatPercentRange,
   formatShareRange,
@@ -97,17 +111,28 @@ export const SECTION_TITLES = {
 
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'] as const;
 
-/** Numbers each distinct citation once, in order of first use, so reasons can say "S3" and the appendix lists S3. */
+/**
+ * Numbers each distinct source once, in order of first use, so reasons can say "S3" and the appendix lists S3:
+ * lines of the source articles (file and line) and legal texts (article and official address).
+ */
 class SourceRegistry {
   private readonly byKey = new Map<string, SourceRef>();
-  ref(c: Citation): string {
-    const key = formatCitation(c);
+  private add(key: string, title: string, location: string): string {
     let s = this.byKey.get(key);
     if (!s) {
-      s = { id: `S${this.byKey.size + 1}`, title: seedTitles[c.file], location: key };
+      s = { id: `S${this.byKey.size + 1}`, title, location };
       this.byKey.set(key, s);
     }
     return s.id;
+  }
+  ref(c: Citation): string {
+    const key = formatCitation(c);
+    return this.add(key, readableCitation(c), key);
+  }
+  law(r: LegalRef): string {
+    const title = r.checkWithCounsel ? `${r.instrument} (${COUNSEL_NOTE})` : r.instrument;
+    const location = r.article ? `${r.article} · ${r.url}` : r.url;
+    return this.add(`${fullLegalRef(r)} ${r.url}`, title, location);
   }
   all(): SourceRef[] {
     return [...this.byKey.values()];
@@ -353,16 +378,35 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
       ]
     : [none('risks were identified')];
 
-  const obligations = listOrNone(
-    plan.obligations.map((o) =>
-      item(
-        [text(o.title, true), text(`: ${o.why}`)],
-        o.actions.map((x) => `Action: ${x}`),
-        why(o.because),
-      ),
-    ),
-    'compliance obligations were triggered',
-  );
+  const obligationItem = (o: Plan['obligations'][number]): ListItem => {
+    const when = [kindLabels[o.kind], describeAppliesFrom(o)].filter(Boolean).join('. ');
+    const details = [
+      `When: ${when}${/[.:]$/.test(when) ? '' : '.'}`,
+      `Owner: ${ownerLabels[o.owner]}.`,
+      ...o.actions.map((x) => `Action: ${x}`),
+      `Evidence to keep: ${o.evidence}`,
+    ];
+    if (o.schedule) details.push(`Time it takes: ${describeSchedule(o.schedule)}. ${o.schedule.basis}`);
+    if (o.legal.length)
+      details.push(
+        `Law: ${o.legal
+          .map(
+            (r) => `${shortLegalRef(r)} [${sources.law(r)}]${r.checkWithCounsel ? ` (${COUNSEL_NOTE})` : ''}`,
+          )
+          .join('; ')}`,
+      );
+    return item([text(o.title, true), text(` (${o.regime.short}): ${o.why}`)], details, why(o.because));
+  };
+  const obligations: Block[] = [para(text(legalNotice(plan.legalReview.reviewedOn)))];
+  if (!plan.obligations.length) obligations.push(none('compliance obligations were triggered'));
+  for (const j of jurisdictions) {
+    const items = plan.obligations.filter((o) => o.regime.jurisdiction === j);
+    if (!items.length) continue;
+    obligations.push(
+      { kind: 'subheading', text: jurisdictionLabels[j] },
+      { kind: 'list', ordered: false, items: items.map(obligationItem) },
+    );
+  }
 
   const e = plan.evaluation;
   const evaluation: Block[] = [
@@ -469,7 +513,11 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
   const refs = sources.all();
   const sourceBlocks: Block[] = refs.length
     ? [
-        para(text('Lines in the source articles the rules rest on. Reasons above refer to them by number.')),
+        para(
+          text(
+            'The lines of the source articles (file and line) and the legal texts (article and official address) the rules rest on. Reasons above refer to them by number.',
+          ),
+        ),
         {
           kind: 'table',
           head: ['Ref', 'Source', 'Location'],
@@ -490,8 +538,10 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
         ['Plan schema version', String(plan.schemaVersion)],
         ['Generated', generated],
         ['Rules that fired', String(plan.trace.length)],
+        ['Legal knowledge last reviewed', formatLegalDate(plan.legalReview.reviewedOn)],
       ],
     },
+    para(text(legalNotice(plan.legalReview.reviewedOn))),
     para(
       text(
         'The plan is recomputed from the answers by a fixed ruleset; every estimate is a range drawn from the cited sources or a stated assumption.',

@@ -82,6 +82,7 @@ describe('toMarkdown: structure', () => {
     expect(hs.filter((h) => h.level === 3).map((h) => h.text)).toEqual([
       'Alternatives considered',
       'The arithmetic',
+      'European Union',
       'Kill criteria',
       'Context',
       'Use case',
@@ -116,7 +117,7 @@ describe('toMarkdown: structure', () => {
     );
     const sources = out.slice(out.indexOf('## Appendix B'));
     expect(sources).toContain(
-      '| S1 | Generative-AI services guide for CTOs | 000\\_472cadddb2d527a5.txt:272-284 |',
+      '| S1 | CTO guide to generative AI — Decisions before a project | 000\\_472cadddb2d527a5.txt:272-284 |',
     );
     // Deduplicated: the same citation used by many rules is listed once.
     expect(sources.match(/000\\_472cadddb2d527a5\.txt:321-322/g)).toHaveLength(1);

@@ -58,15 +58,16 @@ describe('PlanView', () => {
     expect(body.getByText('Which industry does the project serve?')).toBeVisible();
     expect(body.getByText('Insurance')).toBeVisible();
     expect(body.getByText('Daily tokens:')).toBeVisible();
-    expect(body.getAllByText('Generative-AI services guide for CTOs, lines 321–322')[0]).toBeVisible();
-    expect(body.getByText('Responsible adoption deep dive, line 40')).toBeVisible();
+    expect(body.getAllByText('CTO guide to generative AI — FAQ: how long a build takes')[0]).toBeVisible();
+    expect(body.getByText('Responsible adoption deep dive — Technical challenges')).toBeVisible();
+    expect(body.queryByText(/\.txt|line \d/)).toBeNull();
   });
 
   it('gives every disclosure a distinct accessible name', () => {
     render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
     const names = [...document.querySelectorAll('summary')].map((s) => s.textContent);
     expect(names.length).toBeGreaterThan(10);
-    expect(names).toContain('Why? GDPR data residency');
+    expect(names).toContain('Why? GDPR impact assessment');
   });
 
   it('says whether the preferred approach is honoured or challenged', () => {

@@ -8,6 +8,7 @@ import {
   encodeShareFragment,
   isShareFragment,
   MAX_FRAGMENT_LENGTH,
+  SHARE_FORMAT_VERSION,
   SHARE_LINK_WARN_LENGTH,
   ShareEncodeError,
   shareLinkLength,
@@ -33,9 +34,13 @@ const cjkNoise = (i: number) => String.fromCharCode(0x4e00 + ((i * 7919 + ((i * 
 describe('share codec', () => {
   it.each(Object.entries(sampleAnswerSets))('round-trips %s', (_, answers) => {
     const fragment = encodeShareFragment(answers);
-    expect(fragment).toMatch(/^s1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^s2\.[A-Za-z0-9_-]+$/);
     const decoded = decodeShareFragment(fragment);
-    expect(decoded).toEqual({ ok: true, answers: canonicalShareAnswers(answers), formatVersion: 1 });
+    expect(decoded).toEqual({
+      ok: true,
+      answers: canonicalShareAnswers(answers),
+      formatVersion: SHARE_FORMAT_VERSION,
+    });
     // the samples are already canonical apart from key order
     if (decoded.ok) expect(decoded.answers).toEqual(answers);
   });
@@ -109,7 +114,7 @@ describe('share codec', () => {
     expect(decodeShareFragment(fragment)).toEqual({
       ok: true,
       answers: canonicalShareAnswers(answers),
-      formatVersion: 1,
+      formatVersion: SHARE_FORMAT_VERSION,
     });
   });
 
@@ -186,7 +191,7 @@ describe('bad links', () => {
   });
 
   it('names a higher version tag as made by a newer version', () => {
-    expect(decodeShareFragment(`s2.${typical.slice(3)}`)).toMatchObject({
+    expect(decodeShareFragment(`s${SHARE_FORMAT_VERSION + 1}.${typical.slice(3)}`)).toMatchObject({
       ok: false,
       reason: 'newer-version',
     });
@@ -229,7 +234,7 @@ describe('bad links', () => {
       expect(decodeWith(typical, newerCatalogue)).toEqual({
         ok: true,
         answers: typicalAnswers,
-        formatVersion: 1,
+        formatVersion: SHARE_FORMAT_VERSION,
       });
     });
   });
