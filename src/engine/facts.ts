@@ -15,91 +15,109 @@ export interface DerivedFactDoc {
   description: string;
   /** The values a string fact can take, so rule values can be checked. */
   values?: readonly string[];
+  /** How a "Why?" names the fact when it triggered a rule; without it, the name is spelled out. */
+  label?: string;
 }
 
 export const derivedFacts = {
   euInvolved: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in the EU',
     description: 'Users or data subjects in the EU (regions has eu).',
   },
   ukInvolved: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in the UK',
     description: 'Users or data subjects in the UK (regions has uk).',
   },
   usInvolved: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in the US',
     description: 'Users or data subjects in the US (regions has us).',
   },
   usCalifornia: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in California (or anywhere in the US, or not known yet)',
     description:
       'US users in California: usStates has ca, nationwide or unsure (not sure counts as everywhere).',
   },
   usNewYorkCity: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in New York City (or anywhere in the US, or not known yet)',
     description: 'US users in New York City: usStates has nyc, nationwide or unsure.',
   },
   usIllinois: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in Illinois (or anywhere in the US, or not known yet)',
     description: 'US users in Illinois: usStates has il, nationwide or unsure.',
   },
   usColorado: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in Colorado (or anywhere in the US, or not known yet)',
     description: 'US users in Colorado: usStates has co, nationwide or unsure.',
   },
   usUtah: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in Utah (or anywhere in the US, or not known yet)',
     description: 'US users in Utah: usStates has ut, nationwide or unsure.',
   },
   euPersonal: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Personal data of people in the EU',
     description:
       'Personal data of people in the EU: EU users and euPersonalData yes or unsure, or, before that is answered, personal data among the data.',
   },
   ukPersonal: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Personal data of people in the UK',
     description:
       'Personal data of people in the UK: UK users and personal data among the data (personalData).',
   },
   specialCategoryData: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Health or biometric data',
     description: 'Health or biometric data among the sensitive data (special categories under the GDPR).',
   },
   talksToPeople: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'People outside the organisation talk to it',
     description:
       'People outside the organisation converse with it (customers or the public, for support or Q&A), or an agent sends them messages.',
   },
   healthInvolved: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Health care or health data',
     description: 'Healthcare industry or health data among the sensitive data.',
   },
   regulated: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Regulated sector',
     description: 'Industry is healthcare, finance, insurance or legal, or regulatedSector is yes.',
   },
   highStakesUse: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Outputs feed high-stakes decisions',
     description: 'Outputs feed a decision listed in highStakes (any option other than none).',
   },
   customerFacing: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Outputs reach people outside the organisation',
     description: 'Audience is customers or the public, or outputs are published or shown to customers.',
   },
   docsAvailable: { kind: 'boolean', stage: 'answers', description: 'knowledgeDocs is yes or partly.' },
@@ -118,18 +136,21 @@ export const derivedFacts = {
   personalData: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Personal data',
     description:
       'Personal, health, financial, biometric or children’s data is processed, or EU personal data is (sensitiveData / euPersonalData).',
   },
   phiWithoutBaa: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'US patient data without a confirmed BAA',
     description:
       'US patient data (PHI) is or may be handled and no provider BAA is confirmed (phiInvolved yes/unsure, baaAvailable no/unsure; both are asked only for US health work).',
   },
   euHighRisk: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'EU AI Act high-risk use',
     description:
       'EU users and an EU AI Act high-risk use: an Annex III use in highStakes, or diagnosticUse yes (Annex I).',
   },

@@ -2,6 +2,7 @@
 import type { Because } from '@/domain/plan';
 import { formatAnswer, questionById, type Answers } from '@/domain/questions';
 import { readableCitation, type Citation } from '@/domain/sources';
+import { derivedFacts, type DerivedFactDoc } from '@/engine/facts';
 
 /**
  * "CTO guide to generative AI — Decision 3: compliance before code": the document and the part of it, which a
@@ -32,7 +33,10 @@ export interface ReadableTrigger {
  */
 export function readableTrigger(t: Because['triggers'][number], answers: Answers): ReadableTrigger {
   const q = questionById.get(t.fact);
-  if (!q) return { label: humaniseFact(t.fact), value: t.value, isAnswer: false };
+  if (!q) {
+    const doc: DerivedFactDoc | undefined = (derivedFacts as Record<string, DerivedFactDoc>)[t.fact];
+    return { label: doc?.label ?? humaniseFact(t.fact), value: t.value, isAnswer: false };
+  }
   const given = answers[t.fact];
   return { label: q.label, value: given === undefined ? t.value : formatAnswer(q, given), isAnswer: true };
 }
