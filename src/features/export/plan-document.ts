@@ -391,7 +391,7 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
       details.push(
         `Law: ${o.legal
           .map(
-            (r) => `${shortLegalRef(r)} [${sources.law(r)}]${r.checkWithCounsel ? ` (${COUNSEL_NOTE})` : ''}`,
+            (r) => `${shortLegalRef(r)} (${sources.law(r)}${r.checkWithCounsel ? `, ${COUNSEL_NOTE}` : ''})`,
           )
           .join('; ')}`,
       );
