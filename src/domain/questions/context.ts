@@ -65,7 +65,7 @@ export const contextQuestions = questionsOf([
     step: 'context',
     kind: 'multi',
     label: 'Where in the United States?',
-    help: 'Several US rules are set by states and cities: California’s privacy and AI-transparency laws, New York City’s audit rule for hiring tools, Illinois and Colorado laws on AI in decisions, Utah’s AI disclosure law. The plan lists those that apply where your users are.',
+    help: 'Some US rules are set by states and cities (California, New York City, Illinois, Colorado, Utah); the plan lists those that apply where your users are.',
     sources: [cite('001', 269)],
     required: true,
     showIf: { fact: 'regions', op: 'has', value: 'us' },

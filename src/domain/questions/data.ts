@@ -120,7 +120,7 @@ export const dataQuestions = questionsOf([
     step: 'data',
     kind: 'multi',
     label: 'Which sensitive data will the system see?',
-    help: 'Personal data brings privacy law with it, and health, biometric and children’s data stricter rules still. Whatever is sent to a model provider is handled under its terms, so it needs a processing agreement (for US patient data, a Business Associate Agreement) before it flows.',
+    help: 'Personal data brings privacy law, and health, biometric and children’s data stricter rules; data sent to a model provider needs a processing agreement first.',
     sources: [cite('000', 305, 306), cite('002', 53)],
     required: true,
     exclusive: 'none',

@@ -9,7 +9,7 @@ import type { Answers, Question, Step, StepId } from './types';
 import { useCaseQuestions } from './use-case';
 
 export * from './types';
-export { upgradeAnswers, retiredMappings } from './retired';
+export { upgradeAnswers } from './retired';
 
 export const steps: Step[] = [
   {

@@ -6,17 +6,9 @@
  * `euAiActUses` (code 47) asked EU users, in a second question, whether the system worked in one of the EU AI
  * Act's high-risk areas. The use is now asked once, in `highStakes`, and the high-risk class follows from it and
  * the regions (see rules/compliance.json), so a hiring tool for EU applicants no longer needs a second tick.
+ * The mapping, in words: docs/compliance-coverage.md.
  */
 import type { Answers } from './types';
-
-export interface RetiredMapping {
-  /** The retired answer value. */
-  from: { question: string; value: string };
-  /** What it becomes in the current catalogue; several values when the old option covered several uses. */
-  to: { question: string; values: string[] };
-  /** When the mapping depends on another answer, in words. */
-  note?: string;
-}
 
 /** The old option "Credit scoring or insurance pricing" named two uses; the industry says which one was meant. */
 function creditUses(industry: unknown): string[] {
@@ -33,29 +25,6 @@ const euAiActUseMap: Record<string, (answers: Answers) => string[]> = {
   'public-services': () => ['public-benefits'],
   none: () => [],
 };
-
-/** The mappings in words, for the documentation and the tests. */
-export const retiredMappings: readonly RetiredMapping[] = [
-  {
-    from: { question: 'euAiActUses', value: 'employment' },
-    to: { question: 'highStakes', values: ['hiring'] },
-  },
-  {
-    from: { question: 'euAiActUses', value: 'credit' },
-    to: { question: 'highStakes', values: ['credit-scoring', 'insurance-pricing'] },
-    note: 'insurance-pricing alone when the industry is insurance, credit-scoring alone when it is finance, both otherwise',
-  },
-  { from: { question: 'euAiActUses', value: 'health' }, to: { question: 'highStakes', values: ['medical'] } },
-  {
-    from: { question: 'euAiActUses', value: 'education' },
-    to: { question: 'highStakes', values: ['education-scoring'] },
-  },
-  {
-    from: { question: 'euAiActUses', value: 'public-services' },
-    to: { question: 'highStakes', values: ['public-benefits'] },
-  },
-  { from: { question: 'euAiActUses', value: 'none' }, to: { question: 'highStakes', values: [] } },
-];
 
 /**
  * The answers with every retired answer moved to its replacement (pure and total; the same object when there is

@@ -149,7 +149,7 @@ export const useCaseQuestions = questionsOf([
     step: 'useCase',
     kind: 'multi',
     label: 'Do outputs feed any of these decisions?',
-    help: 'Decisions about people need human review and formal governance; errors there cause real harm quickly. Several of these uses also make a system high-risk under the EU AI Act, which the plan works out from this answer and where your users are.',
+    help: 'Such decisions need human review and formal governance, as errors cause real harm quickly; some also make the system high-risk under the EU AI Act.',
     sources: [cite('002', 63, 64), cite('000', 301), cite('001', 268)],
     required: true,
     exclusive: 'none',

@@ -13,7 +13,8 @@ import {
   steps,
   type Answers,
 } from '@/domain/questions';
-import { formatCitation, readableCitation, type Citation } from '@/domain/sources';
+import { formatCitation, type Citation } from '@/domain/sources';
+import { readableCitation } from '@/domain/source-sections';
 import {
   COUNSEL_NOTE,
   describeAppliesFrom,

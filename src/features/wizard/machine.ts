@@ -3,7 +3,7 @@
  * by branching) and the undo snapshot; forms own field state; the engine owns the plan.
  */
 import { assign, setup } from 'xstate';
-import { upgradeAnswers, type Answers, type StepId } from '@/domain/questions';
+import type { Answers, StepId } from '@/domain/questions';
 import {
   isStepComplete,
   newlySetAside,
@@ -140,7 +140,7 @@ export const wizardMachine = setup({
               step: 'review' as WizardStep,
               reason: 'import' as const,
             },
-            answers: upgradeAnswers(event.answers),
+            answers: event.answers,
             pending: {},
             setAside: [],
             returnToReview: false,
@@ -158,8 +158,7 @@ export const wizardMachine = setup({
 }).createMachine({
   id: 'wizard',
   context: ({ input }) => ({
-    // Drafts, files and links written before a question was retired open with its answer where it is asked now.
-    answers: upgradeAnswers(input.answers ?? {}),
+    answers: input.answers ?? {},
     pending: input.pending ?? {},
     returnToReview: false,
     focusQuestion: null,

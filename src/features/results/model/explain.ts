@@ -1,7 +1,8 @@
 /** Turns an item's `because` into words a reader can check: question labels, readable answers, named sources. */
 import type { Because } from '@/domain/plan';
 import { formatAnswer, questionById, type Answers } from '@/domain/questions';
-import { readableCitation, type Citation } from '@/domain/sources';
+import { readableCitation } from '@/domain/source-sections';
+import type { Citation } from '@/domain/sources';
 import { derivedFacts, type DerivedFactDoc } from '@/engine/facts';
 
 /**

@@ -30,8 +30,11 @@ export function DraftActions() {
     if (!file) return;
     let result: ParseResult<AnswersFile>;
     try {
-      const [text, { parseAnswersFile }] = await Promise.all([file.text(), loadValidation()]);
+      const [text, { parseAnswersFile, upgradeAnswers }] = await Promise.all([file.text(), loadValidation()]);
       result = parseAnswersFile(text);
+      // A file written before a question was retired opens with its answer where the question is asked now.
+      if (result.ok)
+        result = { ok: true, value: { ...result.value, answers: upgradeAnswers(result.value.answers) } };
     } catch {
       result = {
         ok: false,

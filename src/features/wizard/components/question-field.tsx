@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Controller, type Control, type FieldError, type UseFormRegister } from 'react-hook-form';
 import type { Question } from '@/domain/questions';
 import { formatNumber } from '@/domain/format';
-import { formatCitation, sectionOf, seedTitles } from '@/domain/sources';
+import { formatCitation, seedTitles } from '@/domain/sources';
 import type { FormValues } from '../model/field-values';
 
 interface Props {
@@ -27,7 +27,7 @@ function Help({ q }: { q: Question }) {
         {q.sources.map((s, i) => (
           <span key={i}>
             {i > 0 ? '; ' : ''}
-            <cite title={formatCitation(s)}>{seedTitles[s.file]}</cite> — {sectionOf(s.file, s.lines[0])}
+            <cite title={formatCitation(s)}>{seedTitles[s.file]}</cite>
           </span>
         ))}
       </p>

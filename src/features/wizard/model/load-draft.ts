@@ -1,7 +1,7 @@
 /** Reads the saved draft back, validating every answer: a draft is only trusted once the answers schema agrees. */
 import { z } from '@/domain/zod';
 import { answersSchema } from '@/domain/answers';
-import { questionById } from '@/domain/questions';
+import { questionById, upgradeAnswers } from '@/domain/questions';
 import { DRAFT_KEY, DRAFT_VERSION, moveAside, type LoadResult } from './draft-storage';
 import { isWizardStep, type WizardStep } from './flow';
 
@@ -52,5 +52,6 @@ export function loadDraft(storage: Storage | null, now = new Date()): LoadResult
       problem: { kind: 'unreadable', movedTo: moveAside(storage, raw, 'unreadable', now) },
     };
   const { answers, pending = {}, step } = parsed.data;
-  return { draft: { answers, pending, step: step as WizardStep }, problem: null };
+  // A draft saved before a question was retired opens with its answer where the question is asked now.
+  return { draft: { answers: upgradeAnswers(answers), pending, step: step as WizardStep }, problem: null };
 }
