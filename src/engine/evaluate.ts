@@ -4,12 +4,12 @@
  * and the estimates use whatever is known.
  *
  * Stages (each may read the facts of the stages before it, see facts.ts):
- * answers → derived facts → approach → model (tier, hosting, family) → components, timeline, costs, risks,
- * obligations, evaluation, metrics, readiness → estimate facts (dates, budgets) → warnings, next steps.
+ * answers → derived facts → approach → model (tier, hosting, family) → components, obligations, timeline, costs,
+ * risks, evaluation, metrics, readiness → estimate facts (dates, budgets) → warnings, next steps.
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import { missingAnswers, splitByApplicability, type Answers } from '@/domain/questions';
+import { missingAnswers, splitByApplicability, upgradeAnswers, type Answers } from '@/domain/questions';
 import {
   collectComponents,
   collectEvaluation,
@@ -41,8 +41,9 @@ export const DEFAULT_TODAY = '2026-11-23';
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
+  // Answers to retired questions count as the answers that replaced them, so old files and links keep their plan.
   // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
-  const { active } = splitByApplicability(answers);
+  const { active } = splitByApplicability(upgradeAnswers(answers));
   const facts = deriveFacts(active);
   const missing = missingAnswers(active).map((q) => q.id);
   const out = new Explanations();
@@ -66,10 +67,11 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   facts.set('family', model.family);
 
   const components = collectComponents(rules.components.rules, facts, out);
+  // Before the timeline: the gates among the obligations carry the time they add (schedule).
+  const obligations = collectObligations(rules.compliance, facts, out);
   const timeline = estimateTimeline(rules.timeline.rules, facts, out);
   const costs = estimateCosts(rules.cost.rules, facts, timeline.totalWeeks, out);
   const risks = collectRisks(rules.risks.rules, facts, out);
-  const obligations = collectObligations(rules.compliance.rules, facts, out);
   const evaluation = collectEvaluation(rules.evaluation.rules, facts, out);
   const metrics = collectMetrics(rules.metrics.rules, facts, out);
   const readiness = collectReadiness(rules.readiness.rules, facts, out);
@@ -121,6 +123,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
     costs,
     risks,
     obligations,
+    legalReview: { reviewedOn: rules.compliance.reviewedOn },
     evaluation,
     metrics,
     readiness,

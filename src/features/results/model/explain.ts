@@ -1,15 +1,15 @@
 /** Turns an item's `because` into words a reader can check: question labels, readable answers, named sources. */
-import { DASH } from '@/domain/format';
 import type { Because } from '@/domain/plan';
 import { formatAnswer, questionById, type Answers } from '@/domain/questions';
-import { seedTitles, type Citation } from '@/domain/sources';
+import { readableCitation } from '@/domain/source-sections';
+import type { Citation } from '@/domain/sources';
+import { derivedFacts, type DerivedFactDoc } from '@/engine/facts';
 
-/** "Generative-AI services guide for CTOs, lines 321–322" rather than a hashed file name. */
-export function formatSource(c: Citation): string {
-  const title = seedTitles[c.file] ?? c.file;
-  const [a, b] = c.lines;
-  return a === b ? `${title}, line ${a}` : `${title}, lines ${a}${DASH}${b}`;
-}
+/**
+ * "CTO guide to generative AI — Decision 3: compliance before code": the document and the part of it, which a
+ * reader can find; the exact lines are in the exports' sources appendix.
+ */
+export const formatSource = (c: Citation): string => readableCitation(c);
 
 /** "dailyTokens" → "Daily tokens": derived facts have no question, so their name is the best label we have. */
 export function humaniseFact(fact: string): string {
@@ -34,7 +34,10 @@ export interface ReadableTrigger {
  */
 export function readableTrigger(t: Because['triggers'][number], answers: Answers): ReadableTrigger {
   const q = questionById.get(t.fact);
-  if (!q) return { label: humaniseFact(t.fact), value: t.value, isAnswer: false };
+  if (!q) {
+    const doc: DerivedFactDoc | undefined = (derivedFacts as Record<string, DerivedFactDoc>)[t.fact];
+    return { label: doc?.label ?? humaniseFact(t.fact), value: t.value, isAnswer: false };
+  }
   const given = answers[t.fact];
   return { label: q.label, value: given === undefined ? t.value : formatAnswer(q, given), isAnswer: true };
 }
