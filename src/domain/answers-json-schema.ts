@@ -14,6 +14,12 @@ export function answersJsonSchema(): JsonSchema {
     // Whole numbers are checked by a refinement, which JSON Schema cannot see; say it in the schema's own terms.
     if (q.kind === 'number' && q.integer) p.type = 'integer';
     p.title = q.label;
+    if (q.retired) {
+      // Still read from older files, and carried over to the question that replaced it.
+      p.deprecated = true;
+      p.description = `Retired, no longer asked. ${q.retired}`;
+      continue;
+    }
     p.description = `${q.help}${q.showIf ? ' Only asked when it applies (see the questionnaire).' : ''}${q.required ? '' : ' Optional.'}`;
   }
   return {

@@ -5,6 +5,7 @@
 import { z } from './zod';
 import { rangeSchema } from './range';
 import { citationSchema } from './citation-schema';
+import { jurisdictions, obligationKinds, obligationOwners } from './legal';
 
 export const approachIds = ['prompt', 'rag', 'fine-tune', 'rag-fine-tune', 'agentic'] as const;
 export type ApproachId = (typeof approachIds)[number];
@@ -32,6 +33,63 @@ export type Because = z.infer<typeof becauseSchema>;
 const explained = { because: z.array(becauseSchema) };
 
 export const severitySchema = z.enum(['low', 'medium', 'high', 'critical']);
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const weeks = z
+  .tuple([z.number().check(z.nonnegative()), z.number().check(z.nonnegative())])
+  .check(z.refine(([a, b]) => a <= b, 'min must not exceed max'));
+
+/** The primary legal text behind an obligation (see `LegalRef` in legal.ts). */
+export const legalRefSchema = z.object({
+  instrument: z.string(),
+  short: z.optional(z.string()),
+  article: z.optional(z.string()),
+  url: z.string(),
+  checkWithCounsel: z.optional(z.boolean()),
+});
+
+/**
+ * What a gate adds to the timeline, for the estimator: the work in person-weeks and the calendar time that passes
+ * whatever the team does (a regulator's or a notified body's review). Only gates that take time carry one.
+ */
+export const obligationScheduleSchema = z.object({
+  phase: z.enum(['compliance', 'regulatory-approval']),
+  /** Person-weeks of work, added to the phase. */
+  effort: weeks,
+  /** Calendar weeks that pass whatever the team does; approvals run side by side, so the longest counts. */
+  wait: z.optional(weeks),
+  /** Where the figures come from: the law or source that states them, or "Assumption: …". */
+  basis: z.string(),
+});
+export type ObligationSchedule = z.infer<typeof obligationScheduleSchema>;
+
+export const obligationSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The body of law the obligation belongs to, and where it applies. */
+  regime: z.object({
+    id: z.string(),
+    name: z.string(),
+    short: z.string(),
+    jurisdiction: z.enum(jurisdictions),
+  }),
+  /** Why it applies, in the user's terms: the derivation from their answers. */
+  why: z.string(),
+  actions: z.array(z.string()),
+  kind: z.enum(obligationKinds),
+  owner: z.enum(obligationOwners),
+  /** What to keep to show it was done. */
+  evidence: z.string(),
+  /** The primary legal texts; empty only for good practice drawn from the sources, which is no law. */
+  legal: z.array(legalRefSchema),
+  /** The date the duty applies from (YYYY-MM-DD), where it matters: still to come, or recent. */
+  appliesFrom: z.optional(isoDate),
+  /** True when it starts to apply after the target launch: the system will be in use when it does. */
+  afterLaunch: z.optional(z.boolean()),
+  schedule: z.optional(obligationScheduleSchema),
+  because: z.array(becauseSchema),
+});
+export type Obligation = z.infer<typeof obligationSchema>;
 
 export const planSchema = z.object({
   rulesetVersion: z.string(),
@@ -148,15 +206,9 @@ export const planSchema = z.object({
       ...explained,
     }),
   ),
-  obligations: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      why: z.string(),
-      actions: z.array(z.string()),
-      ...explained,
-    }),
-  ),
+  obligations: z.array(obligationSchema),
+  /** When the legal knowledge behind the obligations was last reviewed (YYYY-MM-DD): shown with them. */
+  legalReview: z.object({ reviewedOn: isoDate }),
   evaluation: z.object({
     benchmarks: z.array(z.object({ id: z.string(), name: z.string(), threshold: z.string(), ...explained })),
     humanInTheLoop: z.string(),

@@ -15,7 +15,7 @@ export type SeedFile = (typeof seedFiles)[keyof typeof seedFiles];
 
 /** Human-readable titles, so a reader sees what a source is rather than a hash. */
 export const seedTitles: Record<SeedFile, string> = {
-  '000_472cadddb2d527a5.txt': 'Generative-AI services guide for CTOs',
+  '000_472cadddb2d527a5.txt': 'CTO guide to generative AI',
   '001_888d50a6ff54db5d.txt': 'Survey of generative models',
   '002_2ed8d2a805eff0b7.txt': 'Responsible adoption deep dive',
   '003_ca3158b28e1532dd.txt': 'Types and use cases explainer',

@@ -5,7 +5,7 @@
 import type { Because, Plan } from '@/domain/plan';
 import type { Facts } from './facts';
 import { fire, type Explanations } from './fire';
-import { readinessAreas, type RuleOf } from './rules-schema';
+import { readinessAreas, type RuleOf, type Ruleset } from './rules-schema';
 import { fill } from './wording';
 
 /** Adds to `list` the items of `more` it does not have yet, in order. */
@@ -66,26 +66,101 @@ export function collectRisks(
   return [...byId.values()].sort((a, b) => rank(b.severity) - rank(a.severity));
 }
 
-/** Several rules may impose the same obligation: their reasons and actions are merged. */
+type Obligation = Plan['obligations'][number];
+type Schedule = NonNullable<Obligation['schedule']>;
+type ComplianceFile = Ruleset['compliance'];
+
+/** A citation in the rules, resolved to the law it names; V3 and unverified statements are to be confirmed. */
+function legalRef(laws: ComplianceFile['laws'], cite: RuleOf<'compliance'>['obligation']['legal'][number]) {
+  const law = laws[cite.law]!;
+  const verified = cite.verified ?? law.verified;
+  return {
+    instrument: law.name,
+    ...(law.short !== undefined && { short: law.short }),
+    ...(cite.article !== undefined && { article: cite.article }),
+    url: cite.url ?? law.url,
+    ...((verified === 'V3' || verified === 'U') && { checkWithCounsel: true }),
+  };
+}
+
+const widest = (a: [number, number], b: [number, number]): [number, number] => [
+  Math.max(a[0], b[0]),
+  Math.max(a[1], b[1]),
+];
+
+/** Two rules scheduling the same gate: the more demanding figures hold, and both say where theirs come from. */
+function mergeSchedules(a: Schedule, b: Schedule): Schedule {
+  const wait = a.wait && b.wait ? widest(a.wait, b.wait) : (a.wait ?? b.wait);
+  return {
+    phase: a.phase,
+    effort: widest(a.effort, b.effort),
+    ...(wait && { wait }),
+    basis: a.basis.includes(b.basis) ? a.basis : `${a.basis} ${b.basis}`,
+  };
+}
+
+/**
+ * Several rules may impose the same obligation (they agree on its title, regime, kind and owner): their reasons,
+ * actions, legal references and evidence are merged, and a duty any of them says is in force is in force.
+ * `appliesFrom` dates later than the target launch are flagged, since the system will be in use by then.
+ */
 export function collectObligations(
-  rules: readonly RuleOf<'compliance'>[],
+  file: ComplianceFile,
   facts: Facts,
   out: Explanations,
 ): Plan['obligations'] {
-  const byId = new Map<string, Plan['obligations'][number]>();
-  for (const { rule, because } of fire(rules, 'compliance', facts, out)) {
-    const { id, title, actions } = rule.obligation;
-    const why = fill(rule.obligation.why, facts);
-    const imposed = byId.get(id);
+  const byId = new Map<string, Obligation>();
+  /** Rules that fired without a start date: the duty is in force whatever the others say. */
+  const inForce = new Set<string>();
+  for (const { rule, because } of fire(file.rules, 'compliance', facts, out)) {
+    const o = rule.obligation;
+    const why = fill(o.why, facts);
+    const actions = o.actions.map((a) => fill(a, facts));
+    const legal = o.legal.map((c) => legalRef(file.laws, c));
+    if (o.appliesFrom === undefined) inForce.add(o.id);
+    const imposed = byId.get(o.id);
     if (!imposed) {
-      byId.set(id, { id, title, why, actions: [...actions], because: [because] });
+      const regime = file.regimes[o.regime]!;
+      byId.set(o.id, {
+        id: o.id,
+        title: o.title,
+        regime: { id: o.regime, name: regime.name, short: regime.short, jurisdiction: regime.jurisdiction },
+        why,
+        actions: union([], actions),
+        kind: o.kind,
+        owner: o.owner,
+        evidence: o.evidence,
+        legal,
+        ...(o.appliesFrom !== undefined && { appliesFrom: o.appliesFrom }),
+        ...(o.schedule && { schedule: { ...o.schedule } }),
+        because: [because],
+      });
       continue;
     }
     if (!imposed.why.includes(why)) imposed.why = `${imposed.why} ${why}`;
     union(imposed.actions, actions);
+    for (const ref of legal)
+      if (!imposed.legal.some((r) => r.instrument === ref.instrument && r.article === ref.article))
+        imposed.legal.push(ref);
+    if (!imposed.evidence.includes(o.evidence)) imposed.evidence = `${imposed.evidence} ${o.evidence}`;
+    if (
+      o.appliesFrom !== undefined &&
+      (imposed.appliesFrom === undefined || o.appliesFrom < imposed.appliesFrom)
+    )
+      imposed.appliesFrom = o.appliesFrom;
+    if (o.schedule)
+      imposed.schedule = imposed.schedule ? mergeSchedules(imposed.schedule, o.schedule) : { ...o.schedule };
     imposed.because.push(because);
   }
-  return [...byId.values()];
+  const launch = facts.get('targetLaunch');
+  const obligations = [...byId.values()];
+  for (const o of obligations) {
+    if (inForce.has(o.id)) delete o.appliesFrom;
+    // Dates written YYYY-MM-DD compare as text.
+    if (o.appliesFrom !== undefined && typeof launch === 'string' && launch < o.appliesFrom)
+      o.afterLaunch = true;
+  }
+  return obligations;
 }
 
 /** Later rules in the file are the more specific ones, so they override single-valued fields and benchmarks. */

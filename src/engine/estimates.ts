@@ -2,7 +2,7 @@
  * Timeline and costs: the rules of timeline.json and cost.json turned into a schedule and a bill with the
  * estimation model (src/engine/estimation, docs/estimation.md). Every figure comes with the arithmetic that made it.
  */
-import type { Because, Plan } from '@/domain/plan';
+import type { Because, ObligationSchedule, Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
 import { formatNumber } from '@/domain/format';
 import type { AssumptionValues, AssumptionsFile } from './assumptions';
@@ -63,23 +63,54 @@ interface PhaseTally {
   because: Because[];
 }
 
+/** Why a gate adds time: the obligation, and where its figures come from. */
+function scheduleBecause(o: Plan['obligations'][number], schedule: ObligationSchedule): Because {
+  const because: Because = {
+    ruleId: `${o.id}.schedule`,
+    title: `${o.title}: the time it takes`,
+    triggers: o.because.flatMap((b) => b.triggers),
+    sources: o.because.flatMap((b) => b.sources),
+  };
+  if (/^assumption/i.test(schedule.basis))
+    because.assumption = schedule.basis.replace(/^assumption:?\s*/i, '');
+  else because.derivation = schedule.basis;
+  return because;
+}
+
+/** Work and waits a phase receives from a timeline rule or from an obligation that is a gate. */
+interface PhaseInput {
+  phase: PhaseId;
+  effort?: Range;
+  effortScale?: Range;
+  wait?: Range;
+  because: Because[];
+}
+
 export function estimateTimeline(
   file: Ruleset['timeline'],
   facts: Facts,
+  obligations: Plan['obligations'],
   values: AssumptionValues,
   team: TeamBasis,
   out: Explanations,
 ): Plan['timeline'] {
   const fired = fire(file.rules, 'timeline', facts, out);
+  const inputs: PhaseInput[] = [
+    ...fired.map(({ rule, because }) => ({ ...rule, because: [because] })),
+    // Gates that take time: their work goes into the compliance or approval phase, their wait runs alongside.
+    ...obligations.flatMap((o) =>
+      o.schedule ? [{ ...o.schedule, because: [scheduleBecause(o, o.schedule)] }] : [],
+    ),
+  ];
   const tallies = new Map<PhaseId, PhaseTally>();
-  for (const { rule, because } of fired) {
-    let t = tallies.get(rule.phase);
-    if (!t) tallies.set(rule.phase, (t = { effort: [0, 0], scale: [1, 1], wait: [0, 0], because: [] }));
-    if (rule.effort) t.effort = add(t.effort, rule.effort);
-    if (rule.effortScale) t.scale = times(t.scale, rule.effortScale);
+  for (const input of inputs) {
+    let t = tallies.get(input.phase);
+    if (!t) tallies.set(input.phase, (t = { effort: [0, 0], scale: [1, 1], wait: [0, 0], because: [] }));
+    if (input.effort) t.effort = add(t.effort, input.effort);
+    if (input.effortScale) t.scale = times(t.scale, input.effortScale);
     // Waits run side by side: the longest counts.
-    if (rule.wait) t.wait = [Math.max(t.wait[0], rule.wait[0]), Math.max(t.wait[1], rule.wait[1])];
-    t.because.push(because);
+    if (input.wait) t.wait = [Math.max(t.wait[0], input.wait[0]), Math.max(t.wait[1], input.wait[1])];
+    t.because.push(...input.because);
   }
   // In calendar order; a phase no rule gives work or waiting time to is left out.
   const work: (PhaseWork & { because: Because[] })[] = [];
@@ -89,12 +120,13 @@ export function estimateTimeline(
     const effort = times(t.effort, t.scale);
     if (effort[1] <= 0 && t.wait[1] <= 0) continue;
     const shape = file.phases[id];
+    // Someone follows a wait part-time: a little work, done while waiting.
+    const liaison = times(t.wait, values.regulatoryLiaison);
     work.push({
       id,
-      effort,
+      effort: shape.workDuringWait ? [0, 0] : effort,
       wait: t.wait,
-      // Someone follows a wait part-time: a little work, done while waiting.
-      waitEffort: times(t.wait, values.regulatoryLiaison),
+      waitEffort: shape.workDuringWait ? add(effort, liaison) : liaison,
       maxStaff: shape.maxStaff,
       minWeeks: shape.minWeeks,
       parallel: phases[id].parallel,

@@ -4,12 +4,12 @@
  * and the estimates use whatever is known.
  *
  * Stages (each may read the facts of the stages before it, see facts.ts):
- * answers → derived facts → approach → model (tier, hosting, family) → components, timeline, costs, risks,
- * obligations, evaluation, metrics, readiness → estimate facts (dates, budgets) → warnings, next steps.
+ * answers → derived facts → approach → model (tier, hosting, family) → components, obligations, timeline, costs,
+ * risks, evaluation, metrics, readiness → estimate facts (dates, budgets) → warnings, next steps.
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import { missingAnswers, splitByApplicability, type Answers } from '@/domain/questions';
+import { missingAnswers, splitByApplicability, upgradeAnswers, type Answers } from '@/domain/questions';
 import {
   collectComponents,
   collectEvaluation,
@@ -47,7 +47,7 @@ export const DEFAULT_TODAY = '2026-11-23';
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
   const plan = evaluatePlan(answers, options);
   const rules = options.ruleset ?? defaultRuleset;
-  const { active } = splitByApplicability(answers);
+  const { active } = splitByApplicability(upgradeAnswers(answers));
   // Finding out a "not sure" figure is a next step, with what it would change.
   const steps = unknownSteps(active, rules, (a) => evaluatePlan(a, options));
   return steps.length ? { ...plan, nextSteps: [...steps, ...plan.nextSteps] } : plan;
@@ -56,8 +56,9 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
 function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
+  // Answers to retired questions count as the answers that replaced them, so old files and links keep their plan.
   // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
-  const { active } = splitByApplicability(answers);
+  const { active } = splitByApplicability(upgradeAnswers(answers));
   const facts = deriveFacts(active);
   const missing = missingAnswers(active).map((q) => q.id);
   const out = new Explanations();
@@ -80,10 +81,11 @@ function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
   facts.set('selfHosted', model.hosting === 'private-cloud' || model.hosting === 'on-premises');
   facts.set('family', model.family);
 
-  const obligations = collectObligations(rules.compliance.rules, facts, out);
+  // Before the timeline: the gates among the obligations carry the time they add (schedule).
+  const obligations = collectObligations(rules.compliance, facts, out);
   const values = assumptionValues(rules.assumptions, options.assumptions);
   const team = teamFor(facts, rules.assumptions.notSure.values);
-  const timeline = estimateTimeline(rules.timeline, facts, values, team, out);
+  const timeline = estimateTimeline(rules.timeline, facts, obligations, values, team, out);
   const volume = volumeFor(facts, rules.assumptions, values);
   const costs = estimateCosts(rules.cost.rules, facts, { effort: timeline.effort, volume, values }, out);
   recordParameters(out, rules.assumptions, values, facts, { volume, team });
@@ -155,6 +157,7 @@ function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
     costs,
     risks,
     obligations,
+    legalReview: { reviewedOn: rules.compliance.reviewedOn },
     evaluation,
     metrics,
     readiness,

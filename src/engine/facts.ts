@@ -21,33 +21,103 @@ export interface DerivedFactDoc {
 
 export const derivedFacts = {
   euInvolved: {
-    label: 'People in the EU involved',
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in the EU',
     description: 'Users or data subjects in the EU (regions has eu).',
   },
-  healthInvolved: {
-    label: 'Health data or a healthcare setting',
+  ukInvolved: {
     kind: 'boolean',
     stage: 'answers',
+    label: 'Users in the UK',
+    description: 'Users or data subjects in the UK (regions has uk).',
+  },
+  usInvolved: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Users in the US',
+    description: 'Users or data subjects in the US (regions has us).',
+  },
+  usCalifornia: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Users in California (or anywhere in the US, or not known yet)',
+    description:
+      'US users in California: usStates has ca, nationwide or unsure (not sure counts as everywhere).',
+  },
+  usNewYorkCity: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Users in New York City (or anywhere in the US, or not known yet)',
+    description: 'US users in New York City: usStates has nyc, nationwide or unsure.',
+  },
+  usIllinois: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Users in Illinois (or anywhere in the US, or not known yet)',
+    description: 'US users in Illinois: usStates has il, nationwide or unsure.',
+  },
+  usColorado: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Users in Colorado (or anywhere in the US, or not known yet)',
+    description: 'US users in Colorado: usStates has co, nationwide or unsure.',
+  },
+  usUtah: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Users in Utah (or anywhere in the US, or not known yet)',
+    description: 'US users in Utah: usStates has ut, nationwide or unsure.',
+  },
+  euPersonal: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Personal data of people in the EU',
+    description:
+      'Personal data of people in the EU: EU users and euPersonalData yes or unsure, or, before that is answered, personal data among the data.',
+  },
+  ukPersonal: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Personal data of people in the UK',
+    description:
+      'Personal data of people in the UK: UK users and personal data among the data (personalData).',
+  },
+  specialCategoryData: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Health or biometric data',
+    description: 'Health or biometric data among the sensitive data (special categories under the GDPR).',
+  },
+  talksToPeople: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'People outside the organisation talk to it',
+    description:
+      'People outside the organisation converse with it (customers or the public, for support or Q&A), or an agent sends them messages.',
+  },
+  healthInvolved: {
+    kind: 'boolean',
+    stage: 'answers',
+    label: 'Health care or health data',
     description: 'Healthcare industry or health data among the sensitive data.',
   },
   regulated: {
-    label: 'Regulated sector',
     kind: 'boolean',
     stage: 'answers',
+    label: 'Regulated sector',
     description: 'Industry is healthcare, finance, insurance or legal, or regulatedSector is yes.',
   },
   highStakesUse: {
-    label: 'Outputs feed high-stakes decisions',
     kind: 'boolean',
     stage: 'answers',
-    description: 'Outputs feed a legal, medical, financial or hiring decision (highStakes other than none).',
+    label: 'Outputs feed high-stakes decisions',
+    description: 'Outputs feed a decision listed in highStakes (any option other than none).',
   },
   customerFacing: {
-    label: 'People outside the organisation see the outputs',
     kind: 'boolean',
     stage: 'answers',
+    label: 'Outputs reach people outside the organisation',
     description: 'Audience is customers or the public, or outputs are published or shown to customers.',
   },
   docsAvailable: {
@@ -71,24 +141,25 @@ export const derivedFacts = {
       'The task is a multi-step agentic workflow or the system is an agent that plans and uses tools.',
   },
   personalData: {
-    label: 'Personal data processed',
     kind: 'boolean',
     stage: 'answers',
+    label: 'Personal data',
     description:
-      'Personal, health or financial data is processed, or EU personal data is (sensitiveData / euPersonalData).',
+      'Personal, health, financial, biometric or children’s data is processed, or EU personal data is (sensitiveData / euPersonalData).',
   },
   phiWithoutBaa: {
-    label: 'Patient data without a signed BAA',
     kind: 'boolean',
     stage: 'answers',
+    label: 'US patient data without a confirmed BAA',
     description:
-      'PHI is (or may be) handled and no provider BAA is confirmed (phiInvolved yes/unsure, baaAvailable no/unsure).',
+      'US patient data (PHI) is or may be handled and no provider BAA is confirmed (phiInvolved yes/unsure, baaAvailable no/unsure; both are asked only for US health work).',
   },
   euHighRisk: {
-    label: 'EU AI Act high-risk use',
     kind: 'boolean',
     stage: 'answers',
-    description: 'One of the EU AI Act high-risk areas is selected in euAiActUses.',
+    label: 'EU AI Act high-risk use',
+    description:
+      'EU users and an EU AI Act high-risk use: an Annex III use in highStakes, or diagnosticUse yes (Annex I).',
   },
   enterpriseIntegration: {
     label: 'Connects to a CRM or ERP',
@@ -344,13 +415,26 @@ export function deriveFacts(answers: Answers): Facts {
   };
   const integrations = facts.get('integrations');
 
-  facts.set('euInvolved', has('regions', 'eu'));
+  const eu = has('regions', 'eu');
+  const uk = has('regions', 'uk');
+  const us = has('regions', 'us');
+  /** usStates is asked only with US users; "not sure" counts as every state until it is answered. */
+  const inState = (code: string) => us && has('usStates', code, 'nationwide', 'unsure');
+  facts.set('euInvolved', eu);
+  facts.set('ukInvolved', uk);
+  facts.set('usInvolved', us);
+  facts.set('usCalifornia', inState('ca'));
+  facts.set('usNewYorkCity', inState('nyc'));
+  facts.set('usIllinois', inState('il'));
+  facts.set('usColorado', inState('co'));
+  facts.set('usUtah', inState('ut'));
   facts.set('healthInvolved', is('industry', 'healthcare') || has('sensitiveData', 'health'));
   facts.set(
     'regulated',
     is('industry', 'healthcare', 'finance', 'insurance', 'legal') || is('regulatedSector', 'yes'),
   );
-  facts.set('highStakesUse', has('highStakes', 'legal', 'medical', 'financial', 'hiring'));
+  const highStakes = facts.get('highStakes');
+  facts.set('highStakesUse', Array.isArray(highStakes) && highStakes.some((v) => v !== 'none'));
   facts.set(
     'customerFacing',
     is('audience', 'customers', 'public') || is('outputUse', 'published', 'customer-facing'),
@@ -361,14 +445,35 @@ export function deriveFacts(answers: Answers): Facts {
     is('knowledgeDocs', 'yes') && is('docsStructured', 'yes') && is('docsDeduplicated', 'yes'),
   );
   facts.set('agentic', is('taskCategory', 'agentic-workflow') || is('autonomy', 'agent'));
+  const personal =
+    has('sensitiveData', 'personal', 'health', 'financial', 'biometric', 'children') ||
+    is('euPersonalData', 'yes');
+  facts.set('personalData', personal);
   facts.set(
-    'personalData',
-    has('sensitiveData', 'personal', 'health', 'financial') || is('euPersonalData', 'yes'),
+    'euPersonal',
+    eu && (is('euPersonalData', 'yes', 'unsure') || (!facts.has('euPersonalData') && personal)),
+  );
+  facts.set('ukPersonal', uk && personal);
+  facts.set('specialCategoryData', has('sensitiveData', 'health', 'biometric'));
+  facts.set(
+    'talksToPeople',
+    (is('audience', 'customers', 'public') && is('taskCategory', 'customer-support', 'knowledge-qa')) ||
+      has('agentActions', 'message'),
   );
   facts.set('phiWithoutBaa', is('phiInvolved', 'yes', 'unsure') && is('baaAvailable', 'no', 'unsure'));
   facts.set(
     'euHighRisk',
-    has('euAiActUses', 'employment', 'credit', 'health', 'education', 'public-services'),
+    eu &&
+      (has(
+        'highStakes',
+        'hiring',
+        'credit-scoring',
+        'insurance-pricing',
+        'education-scoring',
+        'public-benefits',
+        'biometric-id',
+      ) ||
+        is('diagnosticUse', 'yes')),
   );
   facts.set('enterpriseIntegration', has('integrations', 'crm', 'erp'));
   facts.set(

@@ -10,6 +10,7 @@ import { conditionSchema } from './condition-schema';
 import { approachIds, severitySchema } from '@/domain/plan';
 import { citationSchema } from '@/domain/citation-schema';
 import { assumptionsFileSchema } from './assumptions';
+import { isOfficialUrl, jurisdictions, obligationKinds, obligationOwners } from '@/domain/legal';
 
 const range = z
   .tuple([z.number().nonnegative(), z.number().nonnegative()])
@@ -121,6 +122,8 @@ export const phaseShapeSchema = z.strictObject({
   maxStaff: z.number().int().positive(),
   /** The shortest calendar duration of the phase, however many people work on it. */
   minWeeks: z.number().nonnegative(),
+  /** The phase's work is done while its wait runs (an approval), rather than before it (a review). */
+  workDuringWait: z.boolean(),
   assumption: z.string().min(1),
 });
 
@@ -152,13 +155,87 @@ export const riskRuleSchema = grounded({
   }),
 });
 
-export const obligationRuleSchema = grounded({
-  obligation: z.strictObject({
-    id,
-    title: z.string().min(1),
-    why: z.string().min(1),
-    actions: z.array(z.string().min(1)).min(1),
-  }),
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD');
+const officialUrl = z
+  .string()
+  .refine(
+    isOfficialUrl,
+    'must be an https address on an official domain (officialDomains in src/domain/legal.ts)',
+  );
+/**
+ * How far a legal statement was checked when the knowledge base was reviewed: V1 against the official text, V2
+ * by two or more independent secondary sources, V3 by one, U not at all (general knowledge). V3 and U are shown
+ * as "to be confirmed with counsel".
+ */
+export const verificationLevels = ['V1', 'V2', 'V3', 'U'] as const;
+const verification = z.enum(verificationLevels);
+
+/** A body of law, as obligations name it. */
+const regimeSchema = z.strictObject({
+  name: z.string().min(1),
+  short: z.string().min(1),
+  jurisdiction: z.enum(jurisdictions),
+});
+
+/** A legal instrument: its official name and text. `verified` is the default for the articles cited from it. */
+const lawSchema = z.strictObject({
+  name: z.string().min(1),
+  short: z.string().min(1).optional(),
+  url: officialUrl,
+  verified: verification,
+});
+
+/** One citation of a law: the article, and a deeper link or another verification level when they differ. */
+const legalCiteSchema = z.strictObject({
+  law: id,
+  article: z.string().min(1).optional(),
+  url: officialUrl.optional(),
+  verified: verification.optional(),
+});
+
+const scheduleSchema = z.strictObject({
+  phase: z.enum(['compliance', 'regulatory-approval']),
+  effort: range,
+  wait: range.optional(),
+  basis: z.string().min(1),
+});
+
+/**
+ * An obligation rule. Several rules may impose the same obligation (same id), each adding its reason, actions,
+ * legal references and evidence; they must agree on its title, regime, kind and owner. A rule that cites the law
+ * is grounded by it, even where the source articles are silent.
+ */
+export const obligationRuleSchema = z
+  .strictObject({
+    ...grounding,
+    obligation: z.strictObject({
+      id,
+      regime: id,
+      title: z.string().min(1),
+      why: z.string().min(1),
+      actions: z.array(z.string().min(1)).min(1),
+      kind: z.enum(obligationKinds),
+      owner: z.enum(obligationOwners),
+      evidence: z.string().min(1),
+      legal: z.array(legalCiteSchema),
+      /** The date the duty applies from, where it matters: still to come, or recent. Absent: in force. */
+      appliesFrom: isoDate.optional(),
+      schedule: scheduleSchema.optional(),
+    }),
+  })
+  .refine(
+    (r) => (r.sources?.length ?? 0) > 0 || r.assumption !== undefined || r.obligation.legal.length > 0,
+    'a rule needs sources, a stated assumption or a legal reference',
+  );
+
+/** rules/compliance.json: the rules, and the regimes and laws they cite, reviewed on a stated date. */
+const complianceFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** When the legal knowledge was last reviewed; the product shows it with every list of obligations. */
+  reviewedOn: isoDate,
+  regimes: z.record(id, regimeSchema),
+  laws: z.record(id, lawSchema),
+  rules: z.array(obligationRuleSchema),
 });
 
 /** Single-valued fields (humanInTheLoop, promptVersioning, redTeamCadence): the last firing rule in the file wins. */
@@ -201,7 +278,7 @@ export const rulesetSchema = z.strictObject({
   timeline: timelineFileSchema,
   cost: fileOf(costRuleSchema),
   risks: fileOf(riskRuleSchema),
-  compliance: fileOf(obligationRuleSchema),
+  compliance: complianceFileSchema,
   evaluation: fileOf(evaluationRuleSchema),
   metrics: fileOf(metricRuleSchema),
   readiness: fileOf(readinessRuleSchema),

@@ -16,7 +16,14 @@ import risks from '../../rules/risks.json';
 import timeline from '../../rules/timeline.json';
 import warnings from '../../rules/warnings.json';
 import { describeIssues } from '@/domain/answers';
-import { concernStage, rulesetSchema, rulesOf, type Concern, type Ruleset } from './rules-schema';
+import {
+  concernStage,
+  rulesetSchema,
+  rulesOf,
+  type Concern,
+  type RuleOf,
+  type Ruleset,
+} from './rules-schema';
 
 export const rawRuleset: Record<Concern | 'assumptions', unknown> = {
   approach,
@@ -46,7 +53,31 @@ export function loadRuleset(raw: unknown): { ok: true; value: Ruleset } | { ok: 
       seen.set(rule.id, concern);
     }
   }
+  errors.push(...complianceReferences(parsed.data.compliance));
   return errors.length ? { ok: false, errors } : { ok: true, value: parsed.data };
+}
+
+/**
+ * The compliance rules name regimes and laws by id: each must exist. Rules imposing the same obligation must
+ * agree on what it is (title, regime, kind, owner); only reasons, actions, references and evidence add up.
+ */
+function complianceReferences(file: Ruleset['compliance']): string[] {
+  const errors: string[] = [];
+  const first = new Map<string, RuleOf<'compliance'>['obligation']>();
+  file.rules.forEach((rule, i) => {
+    const o = rule.obligation;
+    const at = `compliance.rules.${i} (${rule.id})`;
+    if (!Object.hasOwn(file.regimes, o.regime)) errors.push(`${at}: unknown regime "${o.regime}"`);
+    for (const cite of o.legal)
+      if (!Object.hasOwn(file.laws, cite.law)) errors.push(`${at}: unknown law "${cite.law}"`);
+    const seen = first.get(o.id);
+    if (!seen) first.set(o.id, o);
+    else
+      for (const key of ['title', 'regime', 'kind', 'owner'] as const)
+        if (seen[key] !== o[key])
+          errors.push(`${at}: obligation "${o.id}" has ${key} "${o[key]}" here but "${seen[key]}" elsewhere`);
+  });
+  return errors;
 }
 
 function loadOrThrow(): Ruleset {

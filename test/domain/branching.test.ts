@@ -14,13 +14,26 @@ describe('branching', () => {
     expect(ids({ ...completeAnswers, industry: 'healthcare', phiInvolved: 'yes' })).toContain('baaAvailable');
   });
 
-  it('asks GDPR and EU AI Act questions only when EU users or data subjects are involved', () => {
+  it('asks GDPR questions only when EU users or data subjects are involved, and never the retired AI Act one', () => {
     expect(ids(completeAnswers)).not.toContain('euPersonalData');
-    expect(ids(completeAnswers)).not.toContain('euAiActUses');
     const eu = { ...completeAnswers, regions: ['us', 'eu'] };
-    expect(ids(eu)).toEqual(expect.arrayContaining(['euPersonalData', 'euAiActUses']));
+    expect(ids(eu)).toContain('euPersonalData');
+    // The EU AI Act class follows from highStakes and the regions: it is not asked twice.
+    expect(ids(eu)).not.toContain('euAiActUses');
     expect(ids(eu)).not.toContain('euResidency');
     expect(ids({ ...eu, euPersonalData: 'yes' })).toContain('euResidency');
+  });
+
+  it('asks HIPAA questions only for US health work, and US states only with US users', () => {
+    const health = { ...completeAnswers, industry: 'healthcare' };
+    expect(ids({ ...health, regions: ['eu'] })).not.toContain('phiInvolved');
+    expect(ids({ ...health, regions: ['eu', 'uk', 'other'] })).not.toContain('phiInvolved');
+    expect(ids({ ...health, regions: ['eu', 'us'] })).toContain('phiInvolved');
+    expect(ids({ ...health, regions: ['eu'], phiInvolved: 'yes' })).not.toContain('baaAvailable');
+    expect(ids({ ...health, regions: ['us'], phiInvolved: 'not-covered' })).not.toContain('baaAvailable');
+    expect(ids({ ...health, regions: ['us'], phiInvolved: 'unsure' })).toContain('baaAvailable');
+    expect(ids({ ...completeAnswers, regions: ['eu'] })).not.toContain('usStates');
+    expect(ids({ ...completeAnswers, regions: ['us'] })).toContain('usStates');
   });
 
   it('asks for annotated examples only when fine-tuning is on the table or a consistent style is needed', () => {

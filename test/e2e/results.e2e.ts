@@ -97,6 +97,41 @@ describe('live preview in Chromium', () => {
   });
 });
 
+describe('compliance obligations in Chromium', () => {
+  it('an EU-only hospital sees GDPR and MDR duties with the law linked, and nothing about HIPAA', async () => {
+    const { usStates: _states, ...rest } = completeAnswers;
+    const hospital: Answers = {
+      ...rest,
+      projectName: 'Ward diagnosis assistant',
+      industry: 'healthcare',
+      regions: ['eu'],
+      taskCategory: 'decision-support',
+      highStakes: ['medical'],
+      sensitiveData: ['personal', 'health'],
+      regulatedSector: 'yes',
+      diagnosticUse: 'yes',
+      euPersonalData: 'yes',
+      euResidency: 'required',
+      dataLeaves: 'no',
+      hosting: 'on-premises',
+    };
+    const { context, page, errors } = await openResults(desktop, hospital);
+    const section = page.getByRole('region', { name: 'Compliance obligations' });
+    await section.getByText(/not legal advice/).waitFor();
+    expect(await section.getByRole('heading', { name: 'European Union' }).isVisible()).toBe(true);
+    const mdr = section.locator('.sw-item').filter({ hasText: 'EU MDR: medical-device software' });
+    await mdr.locator('summary').click();
+    const rule11 = mdr.getByRole('link', { name: /EU MDR, Annex VIII, Rule 11/ });
+    expect(await rule11.getAttribute('href')).toBe('https://eur-lex.europa.eu/eli/reg/2017/745/oj');
+    expect(await page.locator('.sw-results').textContent()).not.toMatch(/HIPAA|Business Associate/);
+    const axe = await new AxeBuilder({ page }).include('.sw-obligations').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await section.screenshot({ path: `${artifactsDir}/obligations-eu-hospital.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('results page in Chromium', () => {
   it('leads with the headline, draws the charts, is axe-clean and prints (screenshots at desktop, phone and print)', async () => {
     const plan = evaluate(completeAnswers, { today });
@@ -123,7 +158,10 @@ describe('results page in Chromium', () => {
     const why = page.locator('.sw-why').first();
     await why.locator('summary').click();
     expect(await why.getAttribute('open')).not.toBeNull();
-    expect(await why.locator('.sw-why__sources li').first().textContent()).toMatch(/, lines? \d+/);
+    // Sources read as a document and its section; file names and line numbers are for the exports' appendix.
+    const source = await why.locator('.sw-why__sources li').first().textContent();
+    expect(source).toMatch(/^.+ — .+$/);
+    expect(source).not.toMatch(/\.txt|lines? \d/);
 
     const axe = await new AxeBuilder({ page }).include('.sw-results').analyze();
     expect(

@@ -90,7 +90,7 @@ describe('share links in Chromium', () => {
       .toBe(1);
     let link = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
     if (!link) link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-    expect(link).toContain('#s1.');
+    expect(link).toContain('#s2.');
     expect(link.length).toBeLessThanOrEqual(500);
     expect(await axeViolations(page, '.share-panel')).toEqual([]);
     await page.locator('.share-panel').screenshot({ path: `${artifactsDir}/share-panel.png` });
@@ -122,7 +122,7 @@ describe('share links in Chromium', () => {
     const cases = [
       [`#${tampered}`, 'This link is incomplete or was altered', 'share-tampered'],
       [`#${good.slice(0, -12)}`, 'This link is incomplete or was altered', ''],
-      [`#s2.${good.slice(3)}`, 'This link was made by a newer version of Scopewise', 'share-newer'],
+      [`#s3.${good.slice(3)}`, 'This link was made by a newer version of Scopewise', 'share-newer'],
     ] as const;
     for (const [hash, title, shot] of cases) {
       const context = await contextWithDraft(draft);

@@ -194,6 +194,31 @@ describe('questionnaire in Chromium', () => {
     await context.close();
   });
 
+  it('imports a file written before euAiActUses was retired with that answer carried to highStakes', async () => {
+    const { context, page } = await openApp(browser);
+    const { usStates: _s, ...rest } = completeAnswers;
+    const old = {
+      ...rest,
+      regions: ['eu'],
+      euPersonalData: 'yes',
+      euResidency: 'no',
+      euAiActUses: ['employment'],
+    };
+    await page.getByLabel('Import answers file (.json)').setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'scopewise-answers', schemaVersion: 1, answers: old })),
+    });
+    await expect.poll(() => heading(page, 'Review your answers').isVisible()).toBe(true);
+    await waitForSave(
+      page,
+      (d) =>
+        !('euAiActUses' in d.answers) && JSON.stringify(d.answers.highStakes) === JSON.stringify(['hiring']),
+    );
+    expect(await page.getByText('Hiring or employment').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('starts over after a confirmation, and undoes it', async () => {
     const { context, page } = await openApp(browser);
     await page.locator('#q-projectName').fill('Precious');

@@ -162,6 +162,71 @@ describe('evaluate() over random answers', { timeout: 60_000 }, () => {
     );
   });
 
+  /** Which obligations belong to a region: its own jurisdictions. */
+  const regionJurisdictions: Record<string, readonly string[]> = {
+    eu: ['EU'],
+    uk: ['UK'],
+    us: ['US', 'US-state', 'US-local'],
+  };
+  const regionsOf = (a: Answers) => (Array.isArray(a.regions) ? (a.regions as string[]) : []);
+
+  it('removing a region never adds that region’s obligations (and leaves none of them)', () => {
+    fc.assert(
+      fc.property(
+        answersArb.filter((a) => regionsOf(a).some((r) => r in regionJurisdictions)),
+        fc.nat(),
+        (answers, pick) => {
+          const present = regionsOf(answers).filter((r) => r in regionJurisdictions);
+          const region = present[pick % present.length]!;
+          const of = (a: Answers) =>
+            new Set(
+              evaluate(a)
+                .obligations.filter((o) => regionJurisdictions[region]!.includes(o.regime.jurisdiction))
+                .map((o) => o.id),
+            );
+          const before = of(answers);
+          const after = of(active({ ...answers, regions: regionsOf(answers).filter((r) => r !== region) }));
+          for (const id of after) expect(before.has(id)).toBe(true);
+          expect([...after]).toEqual([]);
+        },
+      ),
+      { numRuns: 300, seed: 21 },
+    );
+  });
+
+  it('adding a high-risk use never removes an obligation', () => {
+    const uses = questionById.get('highStakes')!;
+    const values = uses.kind === 'multi' ? uses.options.map((o) => o.value).filter((v) => v !== 'none') : [];
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...values), (answers, use) => {
+        const given = Array.isArray(answers.highStakes) ? (answers.highStakes as string[]) : [];
+        const changed = { ...answers, highStakes: [...new Set([...given.filter((v) => v !== 'none'), use])] };
+        // Each obligation with each rule that raised it: a use may not take away a reason either.
+        const raised = (a: Answers) =>
+          evaluate(a).obligations.flatMap((o) => o.because.map((b) => `${o.id} ← ${b.ruleId}`));
+        const after = new Set(raised(active(changed)));
+        for (const pair of raised(answers)) expect(after.has(pair), pair).toBe(true);
+      }),
+      { numRuns: 300, seed: 22 },
+    );
+  });
+
+  it('raises an obligation only where its jurisdiction is among the regions', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const regions = regionsOf(answers);
+        for (const o of evaluate(answers).obligations) {
+          if (o.regime.jurisdiction === 'international') continue;
+          const region = Object.keys(regionJurisdictions).find((r) =>
+            regionJurisdictions[r]!.includes(o.regime.jurisdiction),
+          )!;
+          expect(regions, o.id).toContain(region);
+        }
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+  });
+
   it('more users never lower the monthly run cost', () => {
     fc.assert(
       fc.property(completeAnswersArb, fc.integer({ min: 1, max: 100_000 }), (answers, extra) => {

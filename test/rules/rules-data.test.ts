@@ -80,11 +80,24 @@ describe('rules/ knowledge base', () => {
   });
 
   it.each(allRules.map((r) => [r.rule.id, r] as const))(
-    '%s is grounded in sources or an assumption',
+    '%s is grounded in sources, an assumption or (obligations) the law',
     (_id, { rule }) => {
-      expect((rule.sources?.length ?? 0) > 0 || (rule.assumption?.length ?? 0) > 0).toBe(true);
+      const law = 'obligation' in rule ? rule.obligation.legal.length : 0;
+      expect((rule.sources?.length ?? 0) > 0 || (rule.assumption?.length ?? 0) > 0 || law > 0).toBe(true);
     },
   );
+
+  it('reads no retired question: their answers reach the rules through the questions that replaced them', () => {
+    const retired = new Set([...questionById.values()].filter((q) => q.retired).map((q) => q.id));
+    const reads = allRules.flatMap(({ rule }) =>
+      rule.when
+        ? factsOf(rule.when)
+            .filter((c) => retired.has(c.fact))
+            .map((c) => `${rule.id} reads ${c.fact}`)
+        : [],
+    );
+    expect(reads).toEqual([]);
+  });
 
   it.skipIf(seedsMissing())(
     'cites only lines that exist, and that are not blank, in the cited seed file',

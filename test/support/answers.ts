@@ -5,6 +5,7 @@ export const completeAnswers: Answers = {
   projectName: 'Policy assistant',
   industry: 'software',
   regions: ['us'],
+  usStates: ['ca'],
   audience: 'internal',
   orgSize: 'midsize',
   aiExpertise: 'some',

@@ -160,12 +160,32 @@ export function claimsPlan(overrides: Partial<Plan> = {}): Plan {
     obligations: [
       {
         id: 'gdpr',
-        title: 'GDPR data residency',
+        title: 'GDPR impact assessment',
+        regime: {
+          id: 'gdpr',
+          name: 'EU General Data Protection Regulation',
+          short: 'GDPR',
+          jurisdiction: 'EU',
+        },
         why: 'EU personal data is processed.',
         actions: ['Document where data is stored'],
+        kind: 'gate',
+        owner: 'data-protection',
+        evidence: 'The DPIA report.',
+        legal: [
+          {
+            instrument: 'Regulation (EU) 2016/679 (General Data Protection Regulation)',
+            short: 'GDPR',
+            article: 'Art. 35',
+            url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+            checkWithCounsel: true,
+          },
+        ],
+        schedule: { phase: 'compliance', effort: [1, 3], wait: [0, 14], basis: 'Assumption: a test figure.' },
         because: because('ob.gdpr', 'EU users', [{ fact: 'regions', value: 'eu, us' }]),
       },
     ],
+    legalReview: { reviewedOn: '2026-11-29' },
     evaluation: {
       benchmarks: [
         {
@@ -376,11 +396,30 @@ export function policyPlan(overrides: Partial<Plan> = {}): Plan {
       {
         id: 'disclosure',
         title: 'AI disclosure',
+        regime: {
+          id: 'eu-ai-act',
+          name: 'EU Artificial Intelligence Act',
+          short: 'EU AI Act',
+          jurisdiction: 'EU',
+        },
         why: 'Users must know they are talking to an AI.',
         actions: ['Label the assistant', 'Keep a register of AI systems'],
+        kind: 'gate',
+        owner: 'product',
+        evidence: 'Screenshots of the disclosure.',
+        legal: [
+          {
+            instrument: 'Regulation (EU) 2024/1689 (Artificial Intelligence Act)',
+            short: 'EU AI Act',
+            article: 'Art. 50(1)',
+            url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
+          },
+        ],
+        appliesFrom: '2026-08-02',
         because: because('ob.disclosure', 'Disclosure', [{ fact: 'aiDisclosure', value: 'Yes' }]),
       },
     ],
+    legalReview: { reviewedOn: '2026-11-29' },
     evaluation: {
       benchmarks: [
         { id: 'faith', name: 'Faithfulness', threshold: '≥ 95%', because: because('ev.f', 'Grounded') },

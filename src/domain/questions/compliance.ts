@@ -10,6 +10,8 @@ const healthInvolved: Condition = {
   ],
 };
 const euInvolved: Condition = { fact: 'regions', op: 'has', value: 'eu' };
+/** HIPAA is US law: its questions are asked only for US health work. */
+const usHealth: Condition = { all: [{ fact: 'regions', op: 'has', value: 'us' }, healthInvolved] };
 
 export const complianceQuestions = questionsOf([
   {
@@ -29,11 +31,18 @@ export const complianceQuestions = questionsOf([
     step: 'compliance',
     kind: 'single',
     label: 'Will the system handle protected health information (PHI)?',
-    help: 'Under HIPAA, patient data may not pass through a public model API unless a Business Associate Agreement is signed.',
+    help: 'HIPAA covers US patient data held by health plans and providers and their vendors; it may reach a model provider only under a signed Business Associate Agreement.',
     sources: [cite('000', 282)],
     required: true,
-    showIf: healthInvolved,
-    options: yesNo,
+    showIf: usHealth,
+    options: [
+      ...yesNo,
+      {
+        value: 'not-covered',
+        label: 'Not applicable: we are not a HIPAA covered entity, nor working for one',
+        hint: 'For example a consumer wellness app; other US privacy laws still apply',
+      },
+    ],
   },
   {
     id: 'baaAvailable',
@@ -44,8 +53,8 @@ export const complianceQuestions = questionsOf([
     help: 'Without a signed BAA, PHI has to stay on infrastructure you control, which changes the hosting choice.',
     sources: [cite('000', 282), cite('000', 307)],
     required: true,
-    showIf: { all: [healthInvolved, { fact: 'phiInvolved', op: 'in', value: ['yes', 'unsure'] }] },
-    options: yesNo,
+    showIf: { all: [usHealth, { fact: 'phiInvolved', op: 'in', value: ['yes', 'unsure'] }] },
+    options: [...yesNo, { value: 'na', label: 'Not needed: no outside provider will handle PHI' }],
   },
   {
     id: 'diagnosticUse',
@@ -53,7 +62,7 @@ export const complianceQuestions = questionsOf([
     step: 'compliance',
     kind: 'single',
     label: 'Will outputs be used to diagnose or treat patients?',
-    help: 'Diagnostic AI typically waits 12–18 months for regulatory (FDA) approval, which dominates any timeline.',
+    help: 'Software that helps diagnose or treat is usually a medical device needing approval (FDA in the US, a notified body in the EU); the source article puts US approval at 12–18 months.',
     sources: [cite('001', 292)],
     required: true,
     showIf: healthInvolved,
@@ -65,7 +74,7 @@ export const complianceQuestions = questionsOf([
     step: 'compliance',
     kind: 'single',
     label: 'Will it process personal data of people in the EU?',
-    help: 'GDPR requires data-residency documentation for EU user data processed by AI systems.',
+    help: 'The GDPR applies to personal data of people in the EU even when your company is elsewhere: lawful basis, notices, contracts with model providers and transfers out of the EU.',
     sources: [cite('000', 282)],
     required: true,
     showIf: euInvolved,
@@ -77,7 +86,7 @@ export const complianceQuestions = questionsOf([
     step: 'compliance',
     kind: 'single',
     label: 'Must that data stay within the EU?',
-    help: 'Enterprise platforms offer contractual data-residency guarantees; a strict requirement narrows the providers and regions you can use.',
+    help: 'The GDPR regulates transfers out of the EU but does not require residency; keeping data in the EU is your choice, and narrows the providers and regions you can use.',
     sources: [cite('000', 282), cite('000', 307)],
     required: true,
     showIf: { all: [euInvolved, { fact: 'euPersonalData', op: 'in', value: ['yes', 'unsure'] }] },
@@ -93,10 +102,12 @@ export const complianceQuestions = questionsOf([
     step: 'compliance',
     kind: 'multi',
     label: 'Is the system used in any of these areas?',
-    help: 'The EU AI Act treats these uses as high-risk: they need risk assessments, transparency documentation and human oversight on top of the general-purpose model duties.',
-    sources: [cite('001', 268), cite('000', 282)],
+    help: 'No longer asked: see `retired`.',
+    sources: [cite('001', 268)],
     required: true,
     showIf: euInvolved,
+    retired:
+      'The use is asked once, in highStakes (“Do outputs feed any of these decisions?”); the EU AI Act class follows from it and the regions.',
     exclusive: 'none',
     options: [
       { value: 'employment', label: 'Recruitment or managing workers' },
@@ -113,7 +124,7 @@ export const complianceQuestions = questionsOf([
     step: 'compliance',
     kind: 'single',
     label: 'Will people be told when content is AI-generated?',
-    help: 'Some laws (California, for one) require disclosure of AI-generated content, and people should know when they are reading machine output.',
+    help: 'People should know when they are reading machine output, and some laws require it: the EU AI Act for chatbots and generated content, and several US state laws in particular cases.',
     sources: [cite('001', 269), cite('002', 62)],
     required: true,
     options: [

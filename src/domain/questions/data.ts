@@ -121,7 +121,7 @@ export const dataQuestions = questionsOf([
     step: 'data',
     kind: 'multi',
     label: 'Which sensitive data will the system see?',
-    help: 'Sending personal data, health data or trade secrets to a public model API without a processing agreement is a breach under GDPR and HIPAA.',
+    help: 'Personal data brings privacy law, and health, biometric and children’s data stricter rules; data sent to a model provider needs a processing agreement first.',
     sources: [cite('000', 305, 306), cite('002', 53)],
     required: true,
     exclusive: 'none',
@@ -131,6 +131,8 @@ export const dataQuestions = questionsOf([
       { value: 'financial', label: 'Financial account or payment data' },
       { value: 'secrets', label: 'Trade secrets or confidential business data' },
       { value: 'none', label: 'None of these' },
+      { value: 'biometric', label: 'Biometric data (face, voice, fingerprints)' },
+      { value: 'children', label: 'Data about children' },
     ],
   },
   {

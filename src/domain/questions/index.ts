@@ -9,6 +9,7 @@ import { UNSURE, type Answers, type Question, type Step, type StepId } from './t
 import { useCaseQuestions } from './use-case';
 
 export * from './types';
+export { upgradeAnswers } from './retired';
 
 export const steps: Step[] = [
   {
@@ -44,8 +45,8 @@ export const questionById: ReadonlyMap<string, Question> = new Map(questions.map
 
 export const stepOf = (id: StepId): Step => steps.find((s) => s.id === id)!;
 
-/** Whether a question applies: its condition (showIf) holds over the answers given so far. */
-const applies = (q: Question, answers: FactSource): boolean => holds(q.showIf, answers);
+/** Whether a question applies: it is not retired and its condition (showIf) holds over the answers given so far. */
+const applies = (q: Question, answers: FactSource): boolean => !q.retired && holds(q.showIf, answers);
 
 const inStep = (q: Question, step: StepId | undefined): boolean => step === undefined || q.step === step;
 

@@ -27,6 +27,12 @@ interface QuestionBase<Id extends string> {
   required: boolean;
   /** Asked only when this holds over the current answers. */
   showIf?: Condition;
+  /**
+   * No longer asked: what replaced it. A retired question keeps its id, code and options so that answer files
+   * and share links written before still parse; `upgradeAnswers` (retired.ts) carries its answers over to the
+   * questions that replaced it, and it never applies (it is never shown, required or sent to the engine).
+   */
+  retired?: string;
 }
 
 export interface ChoiceQuestion<Id extends string = string> extends QuestionBase<Id> {

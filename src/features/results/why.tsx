@@ -1,3 +1,4 @@
+import { COUNSEL_NOTE, shortLegalRef, type LegalRef } from '@/domain/legal';
 import type { Because } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { formatSource, readableTrigger } from './model/explain';
@@ -7,13 +8,15 @@ interface WhyProps {
   answers: Answers;
   /** What the explanation is about, for the disclosure's accessible name ("Why? Vector store"). */
   about: string;
+  /** The legal texts behind the item, for obligations: each named with its article and linked. */
+  legal?: readonly LegalRef[];
 }
 
 /**
  * The "Why?" of one plan item: the rules, the answers that triggered them and the sources, in a native
  * disclosure so it is keyboard-operable and expands in print without script.
  */
-export function Why({ because, answers, about }: WhyProps) {
+export function Why({ because, answers, about, legal = [] }: WhyProps) {
   if (because.length === 0) return null;
   return (
     <details className="sw-why">
@@ -61,6 +64,23 @@ export function Why({ because, answers, about }: WhyProps) {
             )}
           </div>
         ))}
+        {legal.length > 0 && (
+          <div className="sw-why__rule sw-why__group">
+            <p className="sw-why__label">The law</p>
+            <ul className="sw-why__sources">
+              {legal.map((r, k) => (
+                <li key={`${r.url}-${r.article ?? ''}-${k}`}>
+                  <a href={r.url} target="_blank" rel="noopener noreferrer">
+                    {shortLegalRef(r)}
+                    <span className="sw-sr-only"> (official text, opens in a new tab)</span>
+                  </a>
+                  {r.short !== undefined && <span className="sw-why__instrument"> — {r.instrument}</span>}
+                  {r.checkWithCounsel && <em> ({COUNSEL_NOTE})</em>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
     </details>
   );

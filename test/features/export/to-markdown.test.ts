@@ -82,6 +82,7 @@ describe('toMarkdown: structure', () => {
     expect(hs.filter((h) => h.level === 3).map((h) => h.text)).toEqual([
       'Alternatives considered',
       'The arithmetic',
+      'European Union',
       'Kill criteria',
       'Context',
       'Use case',
@@ -116,12 +117,29 @@ describe('toMarkdown: structure', () => {
     );
     const sources = out.slice(out.indexOf('## Appendix B'));
     expect(sources).toContain(
-      '| S1 | Generative-AI services guide for CTOs | 000\\_472cadddb2d527a5.txt:272-284 |',
+      '| S1 | CTO guide to generative AI — Decisions before a project | 000\\_472cadddb2d527a5.txt:272-284 |',
     );
     // Deduplicated: the same citation used by many rules is listed once.
     expect(sources.match(/000\\_472cadddb2d527a5\.txt:321-322/g)).toHaveLength(1);
     // Trace-only sources are listed too.
     expect(sources).toContain('004\\_ee2b63b797ae1de1.txt:5');
+  });
+
+  it('gives each obligation its when, owner, actions, evidence and law, numbered with the sources', () => {
+    const section = out.slice(out.indexOf('## Compliance obligations'), out.indexOf('## Evaluation'));
+    expect(section).toContain('Scopewise is not legal advice.');
+    expect(section).toContain('last reviewed on 29 November 2026');
+    expect(section).toContain('### European Union');
+    expect(section).toContain('- When: Gate before launch. Applies from 2 August 2026.');
+    expect(section).toContain('- Owner: Product.');
+    expect(section).toContain('- Evidence to keep: Screenshots of the disclosure.');
+    const law = /- Law: EU AI Act, Art\. 50\(1\) \((S\d+)\)/.exec(section);
+    expect(law).not.toBeNull();
+    const appendix = out.slice(out.indexOf('## Appendix B'));
+    expect(appendix).toContain(
+      `| ${law![1]} | Regulation (EU) 2024/1689 (Artificial Intelligence Act) | Art. 50(1) · https://eur-lex.europa.eu/eli/reg/2024/1689/oj |`,
+    );
+    expect(out).toContain('| Legal knowledge last reviewed | 29 November 2026 |');
   });
 
   it('lists the preference verdict, the cost arithmetic and the ruleset version and date', () => {

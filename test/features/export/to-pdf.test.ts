@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Answers } from '@/domain/questions';
+import { RULESET_VERSION } from '@/engine/version';
 import { buildPdfDefinition } from '@/features/export/pdf-document';
 import { createPdfTextCleaner, REPLACEMENT } from '@/features/export/pdf-text';
 import { buildPlanDocument, SECTION_TITLES } from '@/features/export/plan-document';
@@ -56,7 +57,7 @@ describe('toPdf (Node)', () => {
     () => {
       const text = pdfText(bytes, 'fixture-plan');
       expect(text).toContain('Réclamations café – Łódź');
-      expect(text).toContain('Ruleset version 2026.11.1');
+      expect(text).toContain(`Ruleset version ${RULESET_VERSION}`);
       expect(text).toContain('Generated 2026-11-23 22:40 UTC');
       for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(title);
       for (const figure of ['$45k–120k', '$1.8k–6.5k', '62 / 100', '2–4 months', '10–18 weeks'])

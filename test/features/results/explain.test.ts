@@ -2,9 +2,14 @@ import { cite } from '@/domain/sources';
 import { formatSource, readableTrigger } from '@/features/results/model/explain';
 
 describe('explanations', () => {
-  it('names sources by title and line range', () => {
-    expect(formatSource(cite('000', 321, 322))).toBe('Generative-AI services guide for CTOs, lines 321–322');
-    expect(formatSource(cite('004', 7))).toBe('Agentic-AI explainer, line 7');
+  it('names sources by title and section, not by file and line', () => {
+    expect(formatSource(cite('000', 321, 322))).toBe(
+      'CTO guide to generative AI — FAQ: how long a build takes',
+    );
+    expect(formatSource(cite('000', 282))).toBe(
+      'CTO guide to generative AI — Decision 3: compliance before code',
+    );
+    expect(formatSource(cite('004', 7))).toBe('Agentic-AI explainer — Key points');
   });
 
   it('reads an answered question with its label and the answer as the review shows it', () => {

@@ -59,15 +59,50 @@ describe('PlanView', () => {
     expect(body.getByText('Which industry does the project serve?')).toBeVisible();
     expect(body.getByText('Insurance')).toBeVisible();
     expect(body.getByText('A year of running costs more than the build:')).toBeVisible();
-    expect(body.getAllByText('Generative-AI services guide for CTOs, lines 321–322')[0]).toBeVisible();
-    expect(body.getByText('Responsible adoption deep dive, line 40')).toBeVisible();
+    expect(body.getAllByText('CTO guide to generative AI — FAQ: how long a build takes')[0]).toBeVisible();
+    expect(body.getByText('Responsible adoption deep dive — Technical challenges')).toBeVisible();
+    expect(body.queryByText(/\.txt|line \d/)).toBeNull();
   });
 
   it('gives every disclosure a distinct accessible name', () => {
     render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
     const names = [...document.querySelectorAll('summary')].map((s) => s.textContent);
     expect(names.length).toBeGreaterThan(10);
-    expect(names).toContain('Why? GDPR data residency');
+    expect(names).toContain('Why? GDPR impact assessment');
+  });
+
+  it('lists obligations by jurisdiction with when, who, evidence, time, and the law in their "Why?"', async () => {
+    const user = userEvent.setup();
+    render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
+    const section = within(screen.getByRole('region', { name: 'Compliance obligations' }));
+    expect(
+      section.getByText(/Scopewise is not legal advice.*last reviewed on 29 November 2026/),
+    ).toBeVisible();
+    expect(section.getByRole('heading', { name: 'European Union' })).toBeVisible();
+    expect(section.getByText('Gate before launch')).toBeVisible();
+    expect(section.getByText(/GDPR · Owner: Data protection officer/)).toBeVisible();
+    expect(section.getByText('The DPIA report.')).toBeVisible();
+    expect(section.getByText(/1–3 person-weeks of work, then up to 14 weeks of waiting/)).toBeVisible();
+    await user.click(section.getByText('Why?', { selector: 'summary' }));
+    const link = section.getByRole('link', { name: /GDPR, Art\. 35/ });
+    expect(link).toHaveAttribute('href', 'https://eur-lex.europa.eu/eli/reg/2016/679/oj');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(section.getByText('(to be confirmed with counsel)')).toBeVisible();
+    expect(section.getByText(/Regulation \(EU\) 2016\/679/)).toBeVisible();
+  });
+
+  it('says when a dated duty applies, and when that is after the target launch', () => {
+    const plan = claimsPlan();
+    const gdpr = plan.obligations[0]!;
+    render(
+      <PlanView
+        plan={{ ...plan, obligations: [{ ...gdpr, appliesFrom: '2027-12-02', afterLaunch: true }] }}
+        answers={claimsAnswers}
+      />,
+    );
+    expect(
+      screen.getByText(/Applies from 2 December 2027, after your target launch: .* plan for it now/),
+    ).toBeVisible();
   });
 
   it('says whether the preferred approach is honoured or challenged', () => {

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeShareFragment, encodeShareFragment, SHARE_FORMAT_VERSION } from '@/features/share/model';
+import { migrate } from '@/features/share/model/migrations';
+import type { Answers } from '@/domain/questions';
+import { evaluate } from '@/engine';
 
 interface Golden {
   format: number;
@@ -20,12 +23,32 @@ describe('golden share links', () => {
       expect(goldens.some(([, g]) => g.format === v)).toBe(true);
   });
 
-  it.each(goldens)('%s still opens to the answers it was made from', (_, golden) => {
+  // A golden's `answers` are in the shape of its own format (format 0's already in format 1's, as its README says);
+  // the decoder lifts them through the migrations, and the plan they give must not change.
+  it.each(goldens)('%s still opens to the answers it was made from, and to the same plan', (_, golden) => {
     const decoded = decodeShareFragment(golden.link);
     expect(decoded).toMatchObject({ ok: true, formatVersion: golden.format });
     if (!decoded.ok) return;
-    expect(decoded.answers).toEqual(golden.answers);
+    expect(decoded.answers).toEqual(
+      migrate(golden.answers, Math.max(1, golden.format), SHARE_FORMAT_VERSION),
+    );
     expect(decoded.migratedFrom).toBe(golden.format < SHARE_FORMAT_VERSION ? golden.format : undefined);
+    expect(evaluate(decoded.answers)).toEqual(evaluate(golden.answers as Answers));
+  });
+
+  it('opens format-1 links that ticked an EU AI Act area to that use in highStakes, with its obligations', () => {
+    const health = goldens.find(([f]) => f === 'v1-agentic-health.json')![1];
+    const decoded = decodeShareFragment(health.link);
+    expect(decoded.ok && decoded.answers).not.toHaveProperty('euAiActUses');
+    expect(decoded.ok && decoded.answers.highStakes).toEqual(['medical', 'hiring']);
+    const typical = goldens.find(([f]) => f === 'v1-typical.json')![1];
+    const opened = decodeShareFragment(typical.link);
+    // "Credit scoring or insurance pricing" from an insurer: life and health insurance pricing (Annex III 5(c)).
+    expect(opened.ok && opened.answers.highStakes).toEqual(['financial', 'insurance-pricing']);
+    const plan = evaluate(opened.ok ? opened.answers : {});
+    expect(plan.obligations.map((o) => o.id)).toEqual(
+      expect.arrayContaining(['ai-act-high-risk', 'ai-act-fria']),
+    );
   });
 
   it.each(goldens.filter(([, g]) => g.format === SHARE_FORMAT_VERSION))(

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { answersSchema } from '@/domain/answers';
-import { canonicalShareAnswers, decodeShareFragment, encodeShareFragment } from '@/features/share/model';
+import {
+  canonicalShareAnswers,
+  decodeShareFragment,
+  encodeShareFragment,
+  SHARE_FORMAT_VERSION,
+} from '@/features/share/model';
 import { answersArb } from '../../support/arbitrary-answers';
 import { arbitraryAnswers, shuffledKeys } from './arbitrary-answers';
 
@@ -18,7 +23,11 @@ describe('share links over random answers', () => {
       fc.property(anyAnswers, (answers) => {
         const fragment = encodeShareFragment(answers);
         const decoded = decodeShareFragment(fragment);
-        expect(decoded).toEqual({ ok: true, answers: canonicalShareAnswers(answers), formatVersion: 1 });
+        expect(decoded).toEqual({
+          ok: true,
+          answers: canonicalShareAnswers(answers),
+          formatVersion: SHARE_FORMAT_VERSION,
+        });
         expect(decoded.ok && answersSchema.safeParse(decoded.answers).success).toBe(true);
       }),
       { numRuns: 400 },

@@ -74,7 +74,7 @@ describe('SharedPlanView', () => {
   it.each([
     ['an altered link', tampered, 'This link is incomplete or was altered'],
     ['a truncated link', link.slice(0, -10), 'This link is incomplete or was altered'],
-    ['a newer link', `#s2.${link.slice(4)}`, 'This link was made by a newer version of Scopewise'],
+    ['a newer link', `#s3.${link.slice(4)}`, 'This link was made by a newer version of Scopewise'],
     ['an oversized link', `#s1.${'A'.repeat(9000)}`, 'This link is too large to open'],
     ['a foreign fragment', '#hello', 'This is not a Scopewise link'],
   ])('explains %s and offers ways on', async (_, fragment, title) => {

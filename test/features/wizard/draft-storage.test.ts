@@ -28,6 +28,19 @@ describe('draft storage', () => {
     });
   });
 
+  it('opens a draft saved before euAiActUses was retired with that answer in highStakes', () => {
+    const s = memoryStorage();
+    const { usStates: _s, ...rest } = completeAnswers;
+    const old = { ...rest, regions: ['eu'], euPersonalData: 'yes', euAiActUses: ['employment'] };
+    s.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ version: 1, answers: old, step: 'compliance', savedAt: now.toISOString() }),
+    );
+    const { draft } = loadDraft(s, now);
+    expect(draft?.answers).not.toHaveProperty('euAiActUses');
+    expect(draft?.answers.highStakes).toEqual(['hiring']);
+  });
+
   it('starts empty without a problem when nothing is saved', () => {
     expect(loadDraft(memoryStorage())).toEqual({ draft: null, problem: null });
   });

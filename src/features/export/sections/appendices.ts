@@ -1,4 +1,5 @@
 /** The appendices: the answers the plan was computed from, the sources its reasons cite, and how it was made. */
+import { formatLegalDate, legalNotice } from '@/domain/legal';
 import type { Plan } from '@/domain/plan';
 import { applicableQuestions, formatAnswer, steps, type Answers } from '@/domain/questions';
 import type { Block } from '../document';
@@ -26,7 +27,11 @@ export function sourcesBlocks(plan: Plan, reasons: Reasons): Block[] {
   const refs = reasons.sources();
   if (!refs.length) return [none('sources are cited')];
   return [
-    para(text('Lines in the source articles the rules rest on. Reasons above refer to them by number.')),
+    para(
+      text(
+        'The lines of the source articles (file and line) and the legal texts (article and official address) the rules rest on. Reasons above refer to them by number.',
+      ),
+    ),
     {
       kind: 'table',
       head: ['Ref', 'Source', 'Location'],
@@ -47,8 +52,10 @@ export function aboutBlocks(plan: Plan, generated: string): Block[] {
         ['Plan schema version', String(plan.schemaVersion)],
         ['Generated', generated],
         ['Rules that fired', String(plan.trace.length)],
+        ['Legal knowledge last reviewed', formatLegalDate(plan.legalReview.reviewedOn)],
       ],
     },
+    para(text(legalNotice(plan.legalReview.reviewedOn))),
     para(
       text(
         'The plan is recomputed from the answers by a fixed ruleset; every estimate is a range drawn from the cited sources or a stated assumption.',

@@ -1,17 +1,53 @@
+import {
+  COUNSEL_NOTE,
+  describeAppliesFrom,
+  describeSchedule,
+  jurisdictionLabels,
+  jurisdictions,
+  kindLabels,
+  legalNotice,
+  ownerLabels,
+  shortLegalRef,
+} from '@/domain/legal';
 import type { Plan } from '@/domain/plan';
-import type { Block } from '../document';
-import { item, listOrNone, text } from './blocks';
+import type { Block, ListItem } from '../document';
+import { item, none, para, text } from './blocks';
 import type { Reasons } from './reasons';
 
-export function obligationsBlocks({ obligations }: Plan, reasons: Reasons): Block[] {
-  return listOrNone(
-    obligations.map((o) =>
-      item(
-        [text(o.title, true), text(`: ${o.why}`)],
-        o.actions.map((x) => `Action: ${x}`),
-        reasons.lines(o.because),
-      ),
-    ),
-    'compliance obligations were triggered',
-  );
+/** The obligations by jurisdiction, each with when, who, what, the evidence to keep and the law behind it. */
+export function obligationsBlocks(plan: Plan, reasons: Reasons): Block[] {
+  const obligationItem = (o: Plan['obligations'][number]): ListItem => {
+    const when = [kindLabels[o.kind], describeAppliesFrom(o)].filter(Boolean).join('. ');
+    const details = [
+      `When: ${when}${/[.:]$/.test(when) ? '' : '.'}`,
+      `Owner: ${ownerLabels[o.owner]}.`,
+      ...o.actions.map((x) => `Action: ${x}`),
+      `Evidence to keep: ${o.evidence}`,
+    ];
+    if (o.schedule) details.push(`Time it takes: ${describeSchedule(o.schedule)}. ${o.schedule.basis}`);
+    if (o.legal.length)
+      details.push(
+        `Law: ${o.legal
+          .map(
+            (r) => `${shortLegalRef(r)} (${reasons.law(r)}${r.checkWithCounsel ? `, ${COUNSEL_NOTE}` : ''})`,
+          )
+          .join('; ')}`,
+      );
+    return item(
+      [text(o.title, true), text(` (${o.regime.short}): ${o.why}`)],
+      details,
+      reasons.lines(o.because),
+    );
+  };
+  const blocks: Block[] = [para(text(legalNotice(plan.legalReview.reviewedOn)))];
+  if (!plan.obligations.length) blocks.push(none('compliance obligations were triggered'));
+  for (const j of jurisdictions) {
+    const items = plan.obligations.filter((o) => o.regime.jurisdiction === j);
+    if (!items.length) continue;
+    blocks.push(
+      { kind: 'subheading', text: jurisdictionLabels[j] },
+      { kind: 'list', ordered: false, items: items.map(obligationItem) },
+    );
+  }
+  return blocks;
 }

@@ -3,7 +3,9 @@
  * reason can say "S3" and the sources appendix lists S3. Sections must be built in reading order.
  */
 import type { Because } from '@/domain/plan';
-import { formatCitation, seedTitles, type Citation } from '@/domain/sources';
+import { COUNSEL_NOTE, fullLegalRef, type LegalRef } from '@/domain/legal';
+import { readableCitation } from '@/domain/source-sections';
+import { formatCitation, type Citation } from '@/domain/sources';
 import { factLabel } from '@/engine';
 import type { SourceRef } from '../document';
 
@@ -16,18 +18,29 @@ export const triggerLabel = (fact: string): string => {
 export class Reasons {
   private readonly byKey = new Map<string, SourceRef>();
 
-  /** The number of a citation, given on first use. */
-  ref(c: Citation): string {
-    const key = formatCitation(c);
+  private add(key: string, title: string, location: string): string {
     let s = this.byKey.get(key);
     if (!s) {
-      s = { id: `S${this.byKey.size + 1}`, title: seedTitles[c.file], location: key };
+      s = { id: `S${this.byKey.size + 1}`, title, location };
       this.byKey.set(key, s);
     }
     return s.id;
   }
 
-  /** Every citation numbered so far, in order. */
+  /** The number of a line of the source articles, given on first use. */
+  ref(c: Citation): string {
+    const key = formatCitation(c);
+    return this.add(key, readableCitation(c), key);
+  }
+
+  /** The number of a legal text, given on first use: its instrument, article and official address. */
+  law(r: LegalRef): string {
+    const title = r.checkWithCounsel ? `${r.instrument} (${COUNSEL_NOTE})` : r.instrument;
+    const location = r.article ? `${r.article} · ${r.url}` : r.url;
+    return this.add(`${fullLegalRef(r)} ${r.url}`, title, location);
+  }
+
+  /** Every source numbered so far, in order. */
   sources(): SourceRef[] {
     return [...this.byKey.values()];
   }

@@ -1,16 +1,15 @@
 /** Turns an item's `because` into words a reader can check: question labels, readable answers, named sources. */
-import { DASH } from '@/domain/format';
 import type { Because } from '@/domain/plan';
 import { formatAnswer, questionById, type Answers } from '@/domain/questions';
-import { seedTitles, type Citation } from '@/domain/sources';
+import { readableCitation } from '@/domain/source-sections';
+import type { Citation } from '@/domain/sources';
 import { factLabel } from '@/engine';
 
-/** "Generative-AI services guide for CTOs, lines 321–322" rather than a hashed file name. */
-export function formatSource(c: Citation): string {
-  const title = seedTitles[c.file] ?? c.file;
-  const [a, b] = c.lines;
-  return a === b ? `${title}, line ${a}` : `${title}, lines ${a}${DASH}${b}`;
-}
+/**
+ * "CTO guide to generative AI — Decision 3: compliance before code": the document and the part of it, which a
+ * reader can find; the exact lines are in the exports' sources appendix.
+ */
+export const formatSource = (c: Citation): string => readableCitation(c);
 
 export interface ReadableTrigger {
   label: string;

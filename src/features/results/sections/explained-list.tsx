@@ -3,6 +3,7 @@
  * sentence in place of the list when there is nothing to show.
  */
 import type { Key, ReactNode } from 'react';
+import type { LegalRef } from '@/domain/legal';
 import type { Because } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { Why } from '../why';
@@ -14,6 +15,8 @@ interface ExplainedListProps<T extends { because: Because[] }> {
   itemKey: (item: T, index: number) => Key;
   /** Completes the disclosure's accessible name ("Why? Vector store"), so every "Why?" can be told apart. */
   about: (item: T) => string;
+  /** The laws behind an item (obligations), listed in its "Why?". */
+  legalOf?: (item: T) => readonly LegalRef[];
   /** The item's own content, shown before its "Why?". */
   children: (item: T) => ReactNode;
   /** Shown instead of an empty list; without it, an empty list renders nothing. */
@@ -29,6 +32,7 @@ export function ExplainedList<T extends { because: Because[] }>({
   answers,
   itemKey,
   about,
+  legalOf,
   children,
   empty,
   ordered = false,
@@ -42,7 +46,7 @@ export function ExplainedList<T extends { because: Because[] }>({
       {items.map((item, i) => (
         <li key={itemKey(item, i)} className={itemClassName}>
           {children(item)}
-          <Why because={item.because} answers={answers} about={about(item)} />
+          <Why because={item.because} answers={answers} about={about(item)} legal={legalOf?.(item)} />
         </li>
       ))}
     </List>

@@ -5,7 +5,14 @@
 import { deflateSync } from 'fflate';
 import { z } from '@/domain/zod';
 import { answerSchema, answersSchema } from '@/domain/answers';
-import { isAnswered, questions, splitByApplicability, type Answers, type Question } from '@/domain/questions';
+import {
+  isAnswered,
+  questions,
+  splitByApplicability,
+  upgradeAnswers,
+  type Answers,
+  type Question,
+} from '@/domain/questions';
 import { ReadError } from './bytes';
 import { maxBodyBytesV1, readBodyV1, writeBodyV1 } from './format-v1';
 import { frame, TAG_PATTERN, unframe } from './frame';
@@ -14,7 +21,7 @@ import { inflateCapped } from './inflate-capped';
 import { migrate, type RawAnswers } from './migrations';
 
 /** The format this version writes. Bump only together with a migration (see migrations.ts). */
-export const SHARE_FORMAT_VERSION = 1;
+export const SHARE_FORMAT_VERSION = 2;
 /**
  * Longest fragment the decoder will look at. It sits above the longest link this catalogue can produce (every
  * text at its maximum in 3-byte characters, about 4,600 characters; pinned by a test) and far below anything that
@@ -76,7 +83,7 @@ export function canonicalShareAnswers(answers: Answers): Answers {
     // A lone surrogate cannot be written as UTF-8; replace it the way every UTF-8 encoder would, up front.
     answered[id] = typeof v === 'string' ? v.replace(LONE_SURROGATE, '\uFFFD') : v;
   }
-  const { active } = splitByApplicability(answered);
+  const { active } = splitByApplicability(upgradeAnswers(answered));
   const parsed = answersSchema.safeParse(active);
   if (!parsed.success)
     throw new ShareEncodeError(
@@ -94,7 +101,7 @@ export function canonicalShareAnswers(answers: Answers): Answers {
   return out;
 }
 
-/** Frames already-canonical answers as a format-1 fragment (no leading '#'). */
+/** Frames already-canonical answers as a fragment of the current format (no leading '#'). */
 export function encodeCanonical(answers: Answers, catalogue: readonly Question[] = questions): string {
   const body = writeBodyV1(answers, catalogue);
   const deflated = deflateSync(body, { level: 9, mem: 8 });
@@ -135,6 +142,7 @@ function decodeContent(version: number, content: Uint8Array, catalogue: readonly
     if (!inflated.ok) return { failed: inflated.why === 'too-large' ? 'too-large' : 'truncated-or-altered' };
     body = inflated.bytes;
   }
+  // Formats 1 and 2 share the positional body; format 2 retired a question (see migrations.ts).
   return { raw: readBodyV1(body, catalogue) };
 }
 

@@ -13,6 +13,8 @@
  *   test/fixtures/share-links/ and never edit or delete an existing one.
  */
 
+import { upgradeAnswers } from '@/domain/questions';
+
 export type RawAnswers = Record<string, unknown>;
 
 export interface ShareMigration {
@@ -40,6 +42,17 @@ export const migrations: readonly ShareMigration[] = [
       if (out.hosting === 'api') out.hosting = 'public-api';
       return out;
     },
+  },
+  {
+    from: 1,
+    to: 2,
+    description:
+      'Format 2 retires `euAiActUses` (code 47, still readable): the use is asked once, in `highStakes`, and the ' +
+      'EU AI Act class follows from it and the regions. Its answer moves to the `highStakes` options appended for ' +
+      'it (employment → hiring, credit → credit-scoring and/or insurance-pricing by industry, health → medical, ' +
+      'education → education-scoring, public-services → public-benefits). A format-1 app opening a format-2 link ' +
+      'says it was made by a newer version rather than quietly missing the derivation.',
+    up: (answers) => upgradeAnswers(answers),
   },
 ];
 

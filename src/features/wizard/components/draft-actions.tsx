@@ -36,8 +36,14 @@ export function DraftActions({ persistence }: { persistence: DraftPersistence })
     if (!file) return;
     let result: ParseResult<AnswersFile>;
     try {
-      const [bytes, { parseAnswersBytes }] = await Promise.all([file.arrayBuffer(), loadValidation()]);
+      const [bytes, { parseAnswersBytes, upgradeAnswers }] = await Promise.all([
+        file.arrayBuffer(),
+        loadValidation(),
+      ]);
       result = parseAnswersBytes(new Uint8Array(bytes));
+      // A file written before a question was retired opens with its answer where the question is asked now.
+      if (result.ok)
+        result = { ok: true, value: { ...result.value, answers: upgradeAnswers(result.value.answers) } };
     } catch {
       result = {
         ok: false,

@@ -27,9 +27,7 @@ function Help({ q }: { q: Question }) {
         {q.sources.map((s, i) => (
           <span key={i}>
             {i > 0 ? '; ' : ''}
-            <cite title={formatCitation(s)}>{seedTitles[s.file]}</cite>,{' '}
-            {s.lines[0] === s.lines[1] ? 'line' : 'lines'}{' '}
-            {s.lines[0] === s.lines[1] ? s.lines[0] : `${s.lines[0]}–${s.lines[1]}`}
+            <cite title={formatCitation(s)}>{seedTitles[s.file]}</cite>
           </span>
         ))}
       </p>

@@ -5,7 +5,7 @@
  */
 import { z } from '@/domain/zod';
 import { answerSchema } from '@/domain/answers';
-import { questionById, type Answers } from '@/domain/questions';
+import { questionById, upgradeAnswers, type Answers } from '@/domain/questions';
 import { DRAFT_KEY, DRAFT_VERSION, type Draft, type LoadResult } from './draft-storage';
 import { moveAside } from './draft-write';
 import { isWizardStep, type Pending, type WizardStep } from './steps';
@@ -83,7 +83,12 @@ export function parseStoredDraft(raw: string): ParsedDraft {
       repaired.push(id);
     } else return { ok: false, why: 'unreadable' };
   }
-  return { ok: true, draft: { answers, pending, step: step as WizardStep }, repaired };
+  // A draft saved before a question was retired opens with its answer where the question is asked now.
+  return {
+    ok: true,
+    draft: { answers: upgradeAnswers(answers), pending, step: step as WizardStep },
+    repaired,
+  };
 }
 
 export function loadDraft(storage: Storage | null, now = new Date()): LoadResult {

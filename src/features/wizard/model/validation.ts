@@ -3,5 +3,6 @@
  * validation-loader.ts): zod and the schemas derived from the catalogue are the largest part of the wizard.
  */
 export { parseAnswersBytes } from '@/domain/answers';
+export { upgradeAnswers } from '@/domain/questions';
 export { splitFieldValues, stepResolver } from './fields';
 export { loadDraft } from './load-draft';
