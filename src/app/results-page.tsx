@@ -10,10 +10,12 @@ import { todayIso } from './today';
 interface Props {
   answers: Answers;
   onBack: () => void;
+  /** Replaces the user's own figures of the estimate (rate, prices, GPU costs). */
+  onFiguresChange: (figures: Answers) => void;
 }
 
 /** Loaded on demand with the engine: the plan, its exports and sharing are not needed while answering. */
-export default function ResultsPage({ answers, onBack }: Props) {
+export default function ResultsPage({ answers, onBack, onFiguresChange }: Props) {
   const plan = useMemo(() => evaluate(answers, { today: todayIso() }), [answers]);
   return (
     <>
@@ -25,6 +27,7 @@ export default function ResultsPage({ answers, onBack }: Props) {
       <PlanView
         plan={plan}
         answers={answers}
+        onFiguresChange={onFiguresChange}
         actions={
           <div className="results-actions">
             <ExportButtons plan={plan} answers={answers} />

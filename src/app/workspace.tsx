@@ -1,5 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
-import { splitByApplicability } from '@/domain/questions';
+import { figureIds, splitByApplicability } from '@/domain/questions';
 import {
   DraftActions,
   downloadAnswers,
@@ -58,7 +58,18 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
       {showingResults ? (
         <main id="main" className="results-layout">
           <Suspense fallback={<p className="loading">Preparing your plan…</p>}>
-            <ResultsPage answers={active} onBack={() => actor.send({ type: 'results.back' })} />
+            <ResultsPage
+              answers={active}
+              onBack={() => actor.send({ type: 'results.back' })}
+              onFiguresChange={(figures) =>
+                actor.send({
+                  type: 'answers.change',
+                  answers: figures,
+                  pending: {},
+                  stepFields: [...figureIds],
+                })
+              }
+            />
           </Suspense>
         </main>
       ) : (

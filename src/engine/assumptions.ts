@@ -6,6 +6,7 @@
 import '@/domain/zod';
 import { z } from 'zod';
 import { citationSchema } from '@/domain/citation-schema';
+import type { Answers } from '@/domain/questions';
 import type { Range } from '@/domain/range';
 
 const range = z
@@ -115,3 +116,42 @@ export function assumptionValues(file: AssumptionsFile, edited: EditedAssumption
   }
   return out;
 }
+
+/** The pairs of answers (figures.ts) that replace a range, by parameter. */
+const figurePairs = {
+  ratePerEngineerWeek: ['rateLow', 'rateHigh'],
+  priceSmall: ['priceSmallLow', 'priceSmallHigh'],
+  priceFrontier: ['priceFrontierLow', 'priceFrontierHigh'],
+  gpuMonthlyCloud: ['gpuCloudLow', 'gpuCloudHigh'],
+  gpuMonthlyOwned: ['gpuOwnedLow', 'gpuOwnedHigh'],
+} as const satisfies Partial<Record<EditableAssumptionId, readonly [string, string]>>;
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/**
+ * The user's own figures, from their answers to the figures the results page asks. A range given at one end only
+ * keeps the default at the other; ends given the wrong way round are put in order.
+ */
+export function editedFromAnswers(answers: Answers, file: AssumptionsFile): EditedAssumptions {
+  const edited: EditedAssumptions = {};
+  for (const [id, [low, high]] of Object.entries(figurePairs) as [
+    keyof typeof figurePairs,
+    readonly [string, string],
+  ][]) {
+    const a = num(answers[low]);
+    const b = num(answers[high]);
+    if (a === undefined && b === undefined) continue;
+    const [d0, d1] = file.values[id].value;
+    const lo = a ?? Math.min(d0, b!);
+    const hi = b ?? Math.max(d1, a!);
+    edited[id] = [Math.min(lo, hi), Math.max(lo, hi)];
+  }
+  const weeks = num(answers.weeksPerMonth);
+  if (weeks !== undefined) edited.weeksPerMonth = weeks;
+  const symbol = answers.currencySymbol;
+  if (typeof symbol === 'string' && symbol.trim()) edited.currencySymbol = symbol.trim();
+  return edited;
+}
+
+/** The default value of every editable parameter, as the results page shows them beside the user's figures. */
+export type EditableDefaults = { [K in EditableAssumptionId]: AssumptionValues[K] };

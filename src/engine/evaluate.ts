@@ -21,7 +21,7 @@ import {
   collectWarnings,
 } from './collect';
 import { decideApproach, decideModel } from './decide';
-import { assumptionValues, type EditedAssumptions } from './assumptions';
+import { assumptionValues, editedFromAnswers, type EditedAssumptions } from './assumptions';
 import { checkAgainstSources } from './checks';
 import { recordParameters } from './parameters';
 import { estimateCosts, estimateTimeline, teamFor, volumeFor } from './estimates';
@@ -83,7 +83,10 @@ function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
 
   // Before the timeline: the gates among the obligations carry the time they add (schedule).
   const obligations = collectObligations(rules.compliance, facts, out);
-  const values = assumptionValues(rules.assumptions, options.assumptions);
+  const values = assumptionValues(rules.assumptions, {
+    ...editedFromAnswers(active, rules.assumptions),
+    ...options.assumptions,
+  });
   const team = teamFor(facts, rules.assumptions.notSure.values);
   const timeline = estimateTimeline(rules.timeline, facts, obligations, values, team, out);
   const volume = volumeFor(facts, rules.assumptions, values);

@@ -3,3 +3,4 @@ export { RULESET_VERSION } from './version';
 export { derivedFacts, type DerivedFactName, type FactName } from './facts';
 export { ruleset, loadRuleset } from './ruleset';
 export { factLabel } from './wording';
+export { editableDefaults } from './ruleset';

@@ -16,6 +16,7 @@ import risks from '../../rules/risks.json';
 import timeline from '../../rules/timeline.json';
 import warnings from '../../rules/warnings.json';
 import { describeIssues } from '@/domain/answers';
+import { assumptionValues, editableAssumptionIds, type EditableDefaults } from './assumptions';
 import {
   concernStage,
   rulesetSchema,
@@ -92,3 +93,9 @@ function loadOrThrow(): Ruleset {
  * of main-thread time. Dev, tests and the CLI (no Vite env) validate at load.
  */
 export const ruleset: Ruleset = import.meta.env?.PROD ? (rawRuleset as unknown as Ruleset) : loadOrThrow();
+
+/** The editable parameters' defaults in the loaded knowledge base (rules/assumptions.json). */
+export function editableDefaults(): EditableDefaults {
+  const v = assumptionValues(ruleset.assumptions);
+  return Object.fromEntries(editableAssumptionIds.map((id) => [id, v[id]])) as EditableDefaults;
+}

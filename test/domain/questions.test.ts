@@ -10,8 +10,8 @@ describe('question catalogue', () => {
     expect(new Set(questions.map((q) => q.code)).size).toBe(questions.length);
   });
 
-  it('places every question in a known step, in step order', () => {
-    const order = steps.map((s) => s.id);
+  it('places every question in a known step, in step order, with the estimate’s own figures last', () => {
+    const order: string[] = [...steps.map((s) => s.id), 'figures'];
     const idx = questions.map((q) => order.indexOf(q.step));
     expect(idx.every((i) => i >= 0)).toBe(true);
     expect([...idx].sort((a, b) => a - b)).toEqual(idx);

@@ -5,11 +5,15 @@ import { approachQuestions } from './approach';
 import { complianceQuestions } from './compliance';
 import { contextQuestions } from './context';
 import { dataQuestions } from './data';
+import { figureQuestions } from './figures';
 import { UNSURE, type Answers, type Question, type Step, type StepId } from './types';
 import { useCaseQuestions } from './use-case';
 
 export * from './types';
 export { upgradeAnswers } from './retired';
+
+/** The estimate's own figures a user may replace on the results page (figures.ts). */
+export const figureIds: readonly string[] = figureQuestions.map((q) => q.id);
 
 export const steps: Step[] = [
   {
@@ -33,6 +37,7 @@ const catalogue = [
   ...dataQuestions,
   ...complianceQuestions,
   ...approachQuestions,
+  ...figureQuestions,
 ];
 
 /** The id of a question in the catalogue: a typo in a name fails to compile. */

@@ -3,6 +3,11 @@ import type { Citation } from '../sources';
 
 export const stepIds = ['context', 'useCase', 'data', 'compliance', 'approach'] as const;
 export type StepId = (typeof stepIds)[number];
+/**
+ * Where a question is asked: a step of the questionnaire, or `figures`, the estimate's own figures a user may
+ * change on the results page (figures.ts).
+ */
+export type QuestionPlace = StepId | 'figures';
 
 export interface Option {
   /** Stored in answer files. Never renamed once released. */
@@ -19,7 +24,7 @@ interface QuestionBase<Id extends string> {
    * and option order is append-only too, because links carry option indexes.
    */
   code: number;
-  step: StepId;
+  step: QuestionPlace;
   label: string;
   /** Why it matters, in the product's own words, grounded in `sources`. */
   help: string;

@@ -9,6 +9,7 @@ import type { Answers } from '@/domain/questions';
 import { Heading, HeadingBase } from './heading';
 import { ApproachSection } from './sections/approach';
 import { ChecksSection } from './sections/checks';
+import { FiguresEditor } from './sections/figures';
 import { AssumptionsSection } from './sections/assumptions';
 import { ComponentsSection } from './sections/components';
 import { CostsSection } from './sections/costs';
@@ -31,9 +32,11 @@ export interface PlanViewProps {
   actions?: ReactNode;
   /** Level of the page title; sections and items follow in order. 1 when the page owns the h1. */
   headingLevel?: 1 | 2 | 3;
+  /** Lets the reader replace the estimate's rate, prices and GPU costs; a shared plan, read-only, has none. */
+  onFiguresChange?: (figures: Answers) => void;
 }
 
-export function PlanView({ plan, answers, actions, headingLevel = 1 }: PlanViewProps) {
+export function PlanView({ plan, answers, actions, headingLevel = 1, onFiguresChange }: PlanViewProps) {
   const projectName =
     typeof answers.projectName === 'string' && answers.projectName.trim() ? answers.projectName : '';
   return (
@@ -55,6 +58,7 @@ export function PlanView({ plan, answers, actions, headingLevel = 1 }: PlanViewP
         <ComponentsSection plan={plan} answers={answers} />
         <TimelineSection plan={plan} answers={answers} />
         <CostsSection plan={plan} answers={answers} />
+        {onFiguresChange && <FiguresEditor answers={answers} onChange={onFiguresChange} />}
         <ChecksSection plan={plan} answers={answers} />
         <ReadinessSection plan={plan} answers={answers} />
         <RisksSection plan={plan} answers={answers} />

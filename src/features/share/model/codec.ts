@@ -142,8 +142,9 @@ function decodeContent(version: number, content: Uint8Array, catalogue: readonly
     if (!inflated.ok) return { failed: inflated.why === 'too-large' ? 'too-large' : 'truncated-or-altered' };
     body = inflated.bytes;
   }
-  // Formats 1 and 2 share the positional body; format 2 retired a question (see migrations.ts).
-  return { raw: readBodyV1(body, catalogue) };
+  // Formats 1 and 2 share the positional body; format 2 retired a question (see migrations.ts) and may end
+  // the body with extension records ("not sure" answers).
+  return { raw: readBodyV1(body, catalogue, { extensions: version >= 2 }) };
 }
 
 export function decodeWith(fragment: string, catalogue: readonly Question[] = questions): DecodeResult {

@@ -1,10 +1,15 @@
 /**
- * Format 1, the positional body: one record per answered question in ascending `code` order, each record the
- * code's distance from the previous one, then the value in the form the question's kind dictates. Option answers
- * travel as indexes into the catalogue's option list, which is append-only, so a link never depends on option
- * names. The catalogue is a parameter so tests can play a newer catalogue against this one.
+ * The positional body of formats 1 and 2: one record per answered question in ascending `code` order, each record
+ * the code's distance from the previous one, then the value in the form the question's kind dictates. Option
+ * answers travel as indexes into the catalogue's option list, which is append-only, so a link never depends on
+ * option names. The catalogue is a parameter so tests can play a newer catalogue against this one.
+ *
+ * Format 2 may end the records with a distance of 0, which format 1 never wrote: a section of extension records
+ * follows, each `varint(type) ‖ varint(length) ‖ payload`. Type 1 lists the number and date questions answered
+ * "not sure" (their codes as ascending distances). A reader meeting a type it does not know says the link was made
+ * by a newer version.
  */
-import type { Answers, Question } from '@/domain/questions';
+import { UNSURE, type Answers, type Question } from '@/domain/questions';
 import { ByteReader, ByteWriter, ReadError } from './bytes';
 import { readNumber, writeNumber } from './number-codec';
 
@@ -23,13 +28,20 @@ function daysOf(iso: string): number {
 const isoOf = (days: number): string => new Date(EPOCH + days * DAY_MS).toISOString().slice(0, 10);
 
 /** Answers must be canonical (see `canonicalShareAnswers`): valid, applicable, multi-choices in catalogue order. */
+const EXT_UNSURE = 1;
+
 export function writeBodyV1(answers: Answers, catalogue: readonly Question[]): Uint8Array {
   const w = new ByteWriter();
   let prev = 0;
   const ordered = [...catalogue].sort((a, b) => a.code - b.code);
+  const unsure: number[] = [];
   for (const q of ordered) {
     const v = answers[q.id];
     if (v === undefined) continue;
+    if (v === UNSURE && (q.kind === 'number' || q.kind === 'date')) {
+      unsure.push(q.code);
+      continue;
+    }
     w.uvarint(q.code - prev);
     prev = q.code;
     switch (q.kind) {
@@ -62,16 +74,54 @@ export function writeBodyV1(answers: Answers, catalogue: readonly Question[]): U
         break;
     }
   }
+  if (unsure.length) {
+    const ext = new ByteWriter();
+    let last = 0;
+    for (const code of unsure) {
+      ext.uvarint(code - last);
+      last = code;
+    }
+    const payload = ext.finish();
+    w.uvarint(0).uvarint(EXT_UNSURE).uvarint(payload.length).bytes(payload);
+  }
   return w.finish();
 }
 
-export function readBodyV1(body: Uint8Array, catalogue: readonly Question[]): Record<string, unknown> {
+/** The extension section after a distance of 0 (format 2): the questions answered "not sure". */
+function readExtensions(r: ByteReader, byCode: ReadonlyMap<number, Question>, out: Record<string, unknown>): void {
+  while (!r.done) {
+    const type = r.uvarint();
+    const payload = new ByteReader(r.bytes(r.uvarint()));
+    if (type !== EXT_UNSURE) throw new ReadError('unknown', `extension ${type} is not known to this version`);
+    let code = 0;
+    while (!payload.done) {
+      const delta = payload.uvarint();
+      if (delta === 0) throw new ReadError('malformed', 'questions out of order');
+      code += delta;
+      const q = byCode.get(code);
+      if (!q) throw new ReadError('unknown', `question code ${code} is not known to this version`);
+      if ((q.kind !== 'number' && q.kind !== 'date') || q.id in out)
+        throw new ReadError('malformed', `${q.id} cannot be "not sure"`);
+      out[q.id] = UNSURE;
+    }
+  }
+}
+
+export function readBodyV1(
+  body: Uint8Array,
+  catalogue: readonly Question[],
+  { extensions }: { extensions: boolean },
+): Record<string, unknown> {
   const byCode = new Map(catalogue.map((q) => [q.code, q]));
   const r = new ByteReader(body);
   const out: Record<string, unknown> = {};
   let code = 0;
   while (!r.done) {
     const delta = r.uvarint();
+    if (delta === 0 && extensions) {
+      readExtensions(r, byCode, out);
+      break;
+    }
     if (delta === 0) throw new ReadError('malformed', 'questions out of order');
     code += delta;
     const q = byCode.get(code);
@@ -124,6 +174,8 @@ export function readBodyV1(body: Uint8Array, catalogue: readonly Question[]): Re
 export function maxBodyBytesV1(catalogue: readonly Question[]): number {
   const varintLen = (n: number) => Math.max(1, Math.ceil(Math.log2(n + 1) / 7));
   let total = 0;
+  // The "not sure" extension at most: its marker, type and length, and one distance per number or date question.
+  total += 3 + varintLen(catalogue.length * 3);
   for (const q of catalogue) {
     total += varintLen(q.code); // a delta never exceeds the code itself
     switch (q.kind) {

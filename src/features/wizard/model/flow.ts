@@ -50,7 +50,11 @@ export function outstanding(answers: Answers, pending: Pending): { step: StepId;
   const missing = missingAnswers(active).map((q) => q.id);
   const invalid = pendingIn(pending, active).map((q) => q.id);
   const ids = new Set([...missing, ...invalid]);
-  return [...ids].map((id) => ({ step: questionById.get(id)!.step, questionId: id }));
+  // The estimate's own figures are edited on the results page, never left pending: only steps remain.
+  return [...ids].flatMap((id) => {
+    const step = questionById.get(id)!.step;
+    return step === 'figures' ? [] : [{ step, questionId: id }];
+  });
 }
 
 /** Answers that applied before a change and no longer do: shown to the user, kept aside, never deleted. */
