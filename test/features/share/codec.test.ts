@@ -16,6 +16,7 @@ import {
 import { decodeWith, encodeCanonical, MAX_BODY_BYTES, maxFragmentLength } from '@/features/share/model/codec';
 import { inflateCapped } from '@/features/share/model/inflate-capped';
 import { frame } from '@/features/share/model/frame';
+import { ByteWriter } from '@/features/share/model/bytes';
 import { agenticHealthAnswers, minimalAnswers, sampleAnswerSets, typicalAnswers } from './sample-answers';
 
 /** Every text answer at its maximum length, every other question answered and every branch open. */
@@ -347,3 +348,48 @@ function varint(n: number): number[] {
   out.push(n);
   return out;
 }
+
+describe('"not sure" answers and the user’s own figures in a link', () => {
+  it('carry over: a number or date answered "not sure", and the rate and currency the user set', () => {
+    const answers: Answers = {
+      ...typicalAnswers,
+      teamSize: 'unsure',
+      dailyUsers: 'unsure',
+      targetLaunch: 'unsure',
+      rateLow: 1500,
+      rateHigh: 2500,
+      currencySymbol: '€',
+    };
+    const decoded = decodeShareFragment(encodeShareFragment(answers));
+    expect(decoded.ok && decoded.answers).toMatchObject({
+      teamSize: 'unsure',
+      dailyUsers: 'unsure',
+      targetLaunch: 'unsure',
+      rateLow: 1500,
+      rateHigh: 2500,
+      currencySymbol: '€',
+    });
+  });
+
+  it('reads "not sure" for a question that cannot take it as an altered link, and an unknown extension as newer', () => {
+    // Body: the project name (code 1, text), then the extension section marker and a "not sure" record naming code 1.
+    const body = (type: number) =>
+      new ByteWriter()
+        .uvarint(1)
+        .uvarint(1)
+        .bytes(new Uint8Array([65]))
+        .uvarint(0)
+        .uvarint(type)
+        .uvarint(1)
+        .uvarint(1)
+        .finish();
+    const link = (type: number) => {
+      const b = body(type);
+      const content = new Uint8Array(1 + b.length);
+      content.set(b, 1);
+      return frame(2, content);
+    };
+    expect(decodeShareFragment(link(1))).toMatchObject({ ok: false, reason: 'truncated-or-altered' });
+    expect(decodeShareFragment(link(9))).toMatchObject({ ok: false, reason: 'newer-version' });
+  });
+});

@@ -137,3 +137,23 @@ describe('step forms', () => {
     expect(screen.getByRole('button', { name: 'Save and return to review' })).toBeInTheDocument();
   });
 });
+
+describe('"not sure" answers', () => {
+  it('answers a number "not sure yet", and gives the typed figure back when the box is unticked', async () => {
+    await loadValidation();
+    const { user, actor } = renderWizard({ answers: { ...completeAnswers, teamSize: undefined } });
+    const input = screen.getByLabelText(/How many engineers can work on this project\?/);
+    await user.type(input, '7');
+    const unsure = within(input.closest('[data-question]') as HTMLElement).getByRole('checkbox', {
+      name: 'Not sure yet',
+    });
+    await user.click(unsure);
+    expect(input).toBeDisabled();
+    expect(input).toHaveValue('');
+    await expect.poll(() => actor().getSnapshot().context.answers.teamSize).toBe('unsure');
+    await user.click(unsure);
+    expect(input).toBeEnabled();
+    expect(input).toHaveValue('7');
+    await expect.poll(() => actor().getSnapshot().context.answers.teamSize).toBe(7);
+  });
+});

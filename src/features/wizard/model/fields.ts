@@ -59,7 +59,7 @@ function buildFieldSchema(q: Question, required: boolean) {
         if (required) reject(ctx, raw, requiredMessage(q));
         return undefined;
       }
-      if (q.kind === 'number' && typeof v === 'string') {
+      if (q.kind === 'number' && typeof v === 'string' && v !== UNSURE) {
         reject(ctx, raw, `Enter a number between ${formatNumber(q.min)} and ${formatNumber(q.max)}.`);
         return z.NEVER;
       }
