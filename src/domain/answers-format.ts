@@ -5,8 +5,14 @@
 import type { Answers } from './questions';
 
 export const ANSWERS_FORMAT = 'scopewise-answers';
-/** Bump on any incompatible change; `parseAnswersFile` must then still read files of every earlier version. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump on any incompatible change; `parseAnswersFile` must then still read files of every earlier version.
+ * 2: numbers and the launch date may be "unsure", the estimate's own figures are answers (figures.ts), the use is
+ * asked once in `highStakes` (`euAiActUses` is still read and carried over), US states are asked.
+ */
+export const SCHEMA_VERSION = 2;
+/** Every version this one reads; an older file's answers are carried over to today's questions. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
 export interface AnswersFile {
   $schema?: string;

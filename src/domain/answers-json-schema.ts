@@ -12,7 +12,9 @@ export function answersJsonSchema(): JsonSchema {
     const p = answers?.properties?.[q.id];
     if (!p) continue;
     // Whole numbers are checked by a refinement, which JSON Schema cannot see; say it in the schema's own terms.
-    if (q.kind === 'number' && q.integer) p.type = 'integer';
+    // A number that may be "unsure" is a choice of two shapes: the number is the one of type number.
+    const numeric = (p.anyOf as JsonSchema[] | undefined)?.find((b) => b.type === 'number') ?? p;
+    if (q.kind === 'number' && q.integer) numeric.type = 'integer';
     p.title = q.label;
     if (q.retired) {
       // Still read from older files, and carried over to the question that replaced it.
@@ -20,7 +22,9 @@ export function answersJsonSchema(): JsonSchema {
       p.description = `Retired, no longer asked. ${q.retired}`;
       continue;
     }
-    p.description = `${q.help}${q.showIf ? ' Only asked when it applies (see the questionnaire).' : ''}${q.required ? '' : ' Optional.'}`;
+    const unsure = (q.kind === 'number' || q.kind === 'date') && q.unsure ? ' May be "unsure".' : '';
+    const where = q.step === 'figures' ? ' One of the estimate’s own figures, set on the results page.' : '';
+    p.description = `${q.help}${q.showIf ? ' Only asked when it applies (see the questionnaire).' : ''}${where}${unsure}${q.required ? '' : ' Optional.'}`;
   }
   return {
     $id: 'https://scopewise.invalid/schema/answers.schema.json',

@@ -2,12 +2,12 @@
  * The answers file: the public, versioned contract other tools write to. Only inputs are stored and shared;
  * the plan is always recomputed from them.
  */
-import { ANSWERS_FORMAT, SCHEMA_VERSION, type AnswersFile } from './answers-format';
+import { ANSWERS_FORMAT, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, type AnswersFile } from './answers-format';
 import { decodeAnswersBytes } from './answers-text';
 import { isCalendarDate } from './calendar-date';
 import { z } from './zod';
 import { formatNumber } from './format';
-import { questions, UNSURE, type Answers, type Question } from './questions';
+import { questions, UNSURE, upgradeAnswers, type Answers, type Question } from './questions';
 
 export { ANSWERS_FORMAT, SCHEMA_VERSION, toAnswersFile, type AnswersFile } from './answers-format';
 
@@ -82,6 +82,19 @@ export const answersFileSchema: z.ZodMiniType<AnswersFile> = z.strictObject({
   answers: answersSchema,
 });
 
+/** A file of any version this one reads: the envelope of its version, the answers of today's catalogue. */
+const readableFileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal(ANSWERS_FORMAT),
+  schemaVersion: z.union(
+    READABLE_SCHEMA_VERSIONS.map((v) => z.literal(v)) as [
+      z.ZodMiniLiteral<number>,
+      ...z.ZodMiniLiteral<number>[],
+    ],
+  ),
+  answers: answersSchema,
+});
+
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 /** Names each bad field in plain words: "answers.dailyUsers: must be at most 10,000,000". */
@@ -110,16 +123,16 @@ const MAX_FILE_BYTES = 1_000_000;
 
 /** What to say about a `schemaVersion` this version cannot read, or undefined when it is the current one. */
 function schemaVersionProblem(v: unknown): string | undefined {
-  if (v === SCHEMA_VERSION) return undefined;
+  if (typeof v === 'number' && READABLE_SCHEMA_VERSIONS.includes(v)) return undefined;
   if (v === undefined)
     return `schemaVersion: missing. Add "schemaVersion": ${SCHEMA_VERSION} next to "format" (the version this file's answers follow).`;
-  if (typeof v === 'string' && Number(v) === SCHEMA_VERSION)
-    return `schemaVersion: write it as the number ${SCHEMA_VERSION}, without quotes.`;
+  if (typeof v === 'string' && READABLE_SCHEMA_VERSIONS.includes(Number(v)))
+    return `schemaVersion: write it as the number ${v}, without quotes.`;
   if (typeof v !== 'number' || !Number.isInteger(v))
     return `schemaVersion: must be a whole number (this version of Scopewise reads ${SCHEMA_VERSION}).`;
   if (v > SCHEMA_VERSION)
     return `schemaVersion: ${v} was written by a newer version of Scopewise (this one reads up to ${SCHEMA_VERSION}): open it with that version, or update this one.`;
-  return `schemaVersion: ${v} is older than any answers format Scopewise has released (the first is ${SCHEMA_VERSION}), so no version can convert it. Open Scopewise, enter or check the answers, and download them again to get a file this version reads; schema/answers.schema.json describes every field.`;
+  return `schemaVersion: ${v} is older than any answers format Scopewise has released (the first is ${READABLE_SCHEMA_VERSIONS[0]}), so no version can convert it. Open Scopewise, enter or check the answers, and download them again to get a file this version reads; schema/answers.schema.json describes every field.`;
 }
 
 /**
@@ -146,10 +159,16 @@ export function parseAnswersFile(text: string): ParseResult<AnswersFile> {
     };
   const versionProblem = schemaVersionProblem(obj.schemaVersion);
   if (versionProblem) return { ok: false, errors: [versionProblem] };
-  const parsed = answersFileSchema.safeParse(obj);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: describeIssues(parsed.error) };
+  const parsed = readableFileSchema.safeParse(obj);
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
+  // An older file is read as today's: its answers carried over to the questions asked now.
+  const { $schema, answers } = parsed.data as { $schema?: string; answers: Answers };
+  const value: AnswersFile = {
+    format: ANSWERS_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    answers: upgradeAnswers(answers),
+  };
+  return { ok: true, value: $schema === undefined ? value : { $schema, ...value } };
 }
 
 /** The same, from the file's bytes: the one entry point for the browser import and the CLI (see answers-text.ts). */

@@ -98,14 +98,41 @@ describe('schemaVersion', () => {
   });
 
   it.each([
-    [undefined, /missing\. Add "schemaVersion": 1/],
+    [undefined, /missing\. Add "schemaVersion": 2/],
     ['1', /as the number 1, without quotes/],
     [1.5, /must be a whole number/],
-    [2, /newer version of Scopewise .* open it with that version, or update this one/],
+    [3, /newer version of Scopewise .* open it with that version, or update this one/],
   ])('explains schemaVersion %j', (v, message) => {
     const r = parseAnswersFile(withVersion(v));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.join('\n')).toMatch(message);
+  });
+});
+
+describe('older files', () => {
+  it('reads a version-1 file as today’s, its retired answers carried over to the questions asked now', () => {
+    const v1 = JSON.stringify({
+      format: 'scopewise-answers',
+      schemaVersion: 1,
+      answers: { ...completeAnswers, regions: ['eu'], highStakes: ['none'], euAiActUses: ['employment'] },
+    });
+    const r = parseAnswersFile(v1);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.schemaVersion).toBe(2);
+    expect(r.value.answers).not.toHaveProperty('euAiActUses');
+    expect(r.value.answers.highStakes).toEqual(['hiring']);
+  });
+
+  it('writes version 2, with "not sure" answers and the user’s own figures', () => {
+    const file = toAnswersFile({
+      ...completeAnswers,
+      teamSize: 'unsure',
+      rateLow: 2000,
+      currencySymbol: '€',
+    });
+    expect(file.schemaVersion).toBe(2);
+    expect(parseAnswersFile(JSON.stringify(file))).toEqual({ ok: true, value: file });
   });
 });
 

@@ -138,7 +138,7 @@ export const contextQuestions = questionsOf([
     step: 'context',
     kind: 'number',
     label: 'How many engineers can work on this project?',
-    help: 'The phase ranges assume a small focused team; with fewer people the build phases stretch, and the sources name hiring or partnering as the way to close a skill gap.',
+    help: 'The plan spreads the work over the people each phase can use: more engineers finish sooner up to a point, then only add coordination. Not sure yet? The plan assumes two to six.',
     sources: [cite('001', 262, 263)],
     required: true,
     unsure: 'Not sure yet',

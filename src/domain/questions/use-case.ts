@@ -252,7 +252,7 @@ export const useCaseQuestions = questionsOf([
     step: 'useCase',
     kind: 'number',
     label: 'How long is a typical input, including any retrieved context?',
-    help: 'Input length drives cost: a 10,000-word contract costs far more to process than a 500-word note. Roughly 500 words make 670 tokens.',
+    help: 'Input length drives cost: a 10,000-word contract costs far more to process than a 500-word note. Leave it empty to use a typical length for the kind of task.',
     sources: [cite('000', 91, 92)],
     required: false,
     unsure: 'Not sure yet',

@@ -88,7 +88,11 @@ export function writeBodyV1(answers: Answers, catalogue: readonly Question[]): U
 }
 
 /** The extension section after a distance of 0 (format 2): the questions answered "not sure". */
-function readExtensions(r: ByteReader, byCode: ReadonlyMap<number, Question>, out: Record<string, unknown>): void {
+function readExtensions(
+  r: ByteReader,
+  byCode: ReadonlyMap<number, Question>,
+  out: Record<string, unknown>,
+): void {
   while (!r.done) {
     const type = r.uvarint();
     const payload = new ByteReader(r.bytes(r.uvarint()));
