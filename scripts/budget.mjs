@@ -22,8 +22,11 @@ import { gzipSync } from 'node:zlib';
 
 /** kB as Vite prints them (1 kB = 1000 bytes), so the numbers here match the build log. */
 const TARGET_KB = 110;
-/** Everything needed to answer the first question: react-dom, XState, react-hook-form, the catalogue, the wizard. */
-const QUESTIONNAIRE_KB = 120;
+/**
+ * Everything needed to answer the first question: react-dom, XState, react-hook-form, the catalogue, the wizard.
+ * History of the limit is in the README ("Loading, in order").
+ */
+const QUESTIONNAIRE_KB = 125;
 const QUESTIONNAIRE_SOURCE = 'src/app/session.tsx';
 
 /**
