@@ -68,8 +68,8 @@ export function FiguresEditor({ answers, onChange }: Props) {
   const field = (id: FigureId, placeholder: string, label: string) => {
     const errorId = `${headingId}-${id}-error`;
     return (
-      <label className="sw-figure" key={id}>
-        <span className="sw-figure__label">{label}</span>
+      <label className="sw-own-figure" key={id}>
+        <span className="sw-own-figure__label">{label}</span>
         <input
           type="text"
           inputMode={id === 'currencySymbol' ? 'text' : 'decimal'}
@@ -85,7 +85,7 @@ export function FiguresEditor({ answers, onChange }: Props) {
           }}
         />
         {errors[id] && (
-          <span className="sw-figure__error" id={errorId}>
+          <span className="sw-own-figure__error" id={errorId}>
             {errors[id]}
           </span>
         )}
@@ -94,7 +94,7 @@ export function FiguresEditor({ answers, onChange }: Props) {
   };
 
   return (
-    <section className="sw-figures" aria-labelledby={headingId}>
+    <section className="sw-own-figures" aria-labelledby={headingId}>
       <Heading depth={2} id={headingId}>
         Your figures
       </Heading>
@@ -104,16 +104,16 @@ export function FiguresEditor({ answers, onChange }: Props) {
         engineer-week and tokens at list prices. Put in your own and the plan, its exports and its link
         follow. Empty fields keep the defaults.
       </p>
-      <div className="sw-figures__grid">
+      <div className="sw-own-figures__grid">
         {rows.map((pair) => {
           const q = numberQuestion(pair[0]);
           const label = q.label.replace(/, low end$/, '');
           const d = defaults[pair.length === 2 ? parameterOf[pair[0]] : 'weeksPerMonth'];
           const [lo, hi] = Array.isArray(d) ? d : [d, d];
           return (
-            <fieldset key={pair[0]} className="sw-figures__row">
+            <fieldset key={pair[0]} className="sw-own-figures__row">
               <legend>
-                {label} <span className="sw-figures__unit">({q.unit})</span>
+                {label} <span className="sw-own-figures__unit">({q.unit})</span>
               </legend>
               {pair.length === 2 ? (
                 <>
@@ -126,7 +126,7 @@ export function FiguresEditor({ answers, onChange }: Props) {
             </fieldset>
           );
         })}
-        <fieldset className="sw-figures__row">
+        <fieldset className="sw-own-figures__row">
           <legend>Currency symbol</legend>
           {field('currencySymbol', defaults.currencySymbol, 'Symbol')}
         </fieldset>
