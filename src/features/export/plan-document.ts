@@ -37,7 +37,13 @@ export interface ListItem {
 }
 
 export type Chart =
-  | { kind: 'timeline'; title: string; phases: { label: string; start: Range; weeks: Range }[]; total: Range }
+  | {
+      kind: 'timeline';
+      title: string;
+      /** `start` as laid out (`@/domain/phase-layout`): [0] in the all-shortest schedule, [1] in the all-longest. */
+      phases: { label: string; start: Range; weeks: Range; parallel?: boolean }[];
+      total: Range;
+    }
   | { kind: 'usd-ranges'; title: string; bars: { label: string; range: Range }[] }
   | { kind: 'scores'; title: string; bars: { label: string; score: number }[] };
 
@@ -254,10 +260,11 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
 
   const t = plan.timeline;
   // The PDF chart works each finish out from start and weeks, so only the start is passed on.
-  const phases = layOutPhases(t.phases).placed.map(({ phase, start }) => ({
+  const phases = layOutPhases(t.phases).placed.map(({ phase, start, parallel }) => ({
     label: phase.name,
     start,
     weeks: phase.weeks,
+    ...(parallel ? { parallel } : {}),
   }));
   const timeline: Block[] = [];
   if (t.phases.length) {

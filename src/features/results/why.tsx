@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { Because } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { formatSource, readableTrigger } from './model/explain';
+import { usePrinting } from './printing';
 
 interface WhyProps {
   because: Because[];
@@ -11,57 +13,71 @@ interface WhyProps {
 
 /**
  * The "Why?" of one plan item: the rules, the answers that triggered them and the sources, in a native
- * disclosure so it is keyboard-operable and expands in print without script.
+ * disclosure so it is keyboard-operable. A plan has about a hundred of them, mostly never opened, so a body is
+ * only rendered once its disclosure opens, or when the page is printed (paper shows every explanation).
  */
 export function Why({ because, answers, about }: WhyProps) {
+  const [opened, setOpened] = useState(false);
+  const printing = usePrinting();
   if (because.length === 0) return null;
   return (
-    <details className="sw-why">
+    <details
+      className="sw-why"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary className="sw-why__summary">
         Why?<span className="sw-sr-only"> {about}</span>
       </summary>
-      <div className="sw-why__body">
-        {because.map((b, i) => (
-          <div className="sw-why__rule" key={`${b.ruleId}-${i}`}>
-            <p className="sw-why__rule-title">
-              <span className="sw-why__label">Rule:</span> {b.title}{' '}
-              <code className="sw-why__rule-id">{b.ruleId}</code>
-            </p>
-            {b.triggers.length > 0 && (
-              <div className="sw-why__group">
-                <p className="sw-why__label">Triggered by</p>
-                <dl className="sw-why__triggers">
-                  {b.triggers.map((t, j) => {
-                    const r = readableTrigger(t, answers);
-                    return (
-                      <div className="sw-why__trigger" key={`${t.fact}-${j}`}>
-                        {/* Question labels often end in "?"; a colon after one reads badly. */}
-                        <dt>{/[?:]$/.test(r.label) ? r.label : `${r.label}:`}</dt>
-                        <dd>{r.value}</dd>
-                      </div>
-                    );
-                  })}
-                </dl>
-              </div>
-            )}
-            {b.assumption && (
-              <p className="sw-why__assumption">
-                <span className="sw-why__label">Assumption:</span> {b.assumption}
-              </p>
-            )}
-            {b.sources.length > 0 && (
-              <div className="sw-why__group">
-                <p className="sw-why__label">Sources</p>
-                <ul className="sw-why__sources">
-                  {b.sources.map((c, k) => (
-                    <li key={`${c.file}-${c.lines[0]}-${k}`}>{formatSource(c)}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </div>
-        ))}
-      </div>
+      {(opened || printing) && <WhyBody because={because} answers={answers} />}
     </details>
+  );
+}
+
+function WhyBody({ because, answers }: Omit<WhyProps, 'about'>) {
+  return (
+    <div className="sw-why__body">
+      {because.map((b, i) => (
+        <div className="sw-why__rule" key={`${b.ruleId}-${i}`}>
+          <p className="sw-why__rule-title">
+            <span className="sw-why__label">Rule:</span> {b.title}{' '}
+            <code className="sw-why__rule-id">{b.ruleId}</code>
+          </p>
+          {b.triggers.length > 0 && (
+            <div className="sw-why__group">
+              <p className="sw-why__label">Triggered by</p>
+              <dl className="sw-why__triggers">
+                {b.triggers.map((t, j) => {
+                  const r = readableTrigger(t, answers);
+                  return (
+                    <div className="sw-why__trigger" key={`${t.fact}-${j}`}>
+                      {/* Question labels often end in "?"; a colon after one reads badly. */}
+                      <dt>{/[?:]$/.test(r.label) ? r.label : `${r.label}:`}</dt>
+                      <dd>{r.value}</dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </div>
+          )}
+          {b.assumption && (
+            <p className="sw-why__assumption">
+              <span className="sw-why__label">Assumption:</span> {b.assumption}
+            </p>
+          )}
+          {b.sources.length > 0 && (
+            <div className="sw-why__group">
+              <p className="sw-why__label">Sources</p>
+              <ul className="sw-why__sources">
+                {b.sources.map((c, k) => (
+                  <li key={`${c.file}-${c.lines[0]}-${k}`}>{formatSource(c)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      ))}
+    </div>
   );
 }
