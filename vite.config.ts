@@ -82,6 +82,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest lets scripts/budget.mjs read the chunk graph.
   build: { target: 'es2022', sourcemap: false, manifest: true },
+  // The PDF worker (src/features/export/pdf-worker.ts) is a module worker: it loads pdfmake with import().
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   // The preview server sends what a well-configured host sends (see docs/hosting.md), so e2e tests and the
   // Lighthouse audit run under the real policy, including frame-ancestors.
