@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers';
@@ -47,6 +48,15 @@ async function firstVisit(
   return { context, page, failed };
 }
 
+/** Scrolls a screen at a time to the end, so every chart slot comes near the viewport. */
+async function scrollToEnd(page: Page): Promise<void> {
+  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight));) {
+    y += await page.evaluate(() => window.innerHeight);
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(30);
+  }
+}
+
 /** The network is really gone: a file the service worker does not know cannot be fetched. */
 async function expectNetworkGone(page: Page): Promise<void> {
   const status = await page.evaluate(() =>
@@ -75,16 +85,74 @@ describe('offline after the first visit', () => {
     await context.close();
   });
 
-  it('shows the results and their lazily loaded charts offline', async () => {
+  it('precaches neither the charts nor the PDF code and fonts on a first visit', async () => {
+    const { context, page } = await firstVisit();
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys())
+        for (const req of await (await caches.open(name)).keys()) urls.push(req.url);
+      return urls;
+    });
+    // The app itself is precached...
+    expect(cached.some((u) => /\/assets\/index-[\w-]+\.js/.test(u))).toBe(true);
+    expect(cached.some((u) => /\/assets\/results-page-[\w-]+\.js/.test(u))).toBe(true);
+    // ...the heavy parts few visitors use are not.
+    expect(cached.filter((u) => /plan-charts|pdf-worker|to-pdf|pdfmake|Roboto/.test(u))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the results with their charts offline once they were seen online', async () => {
     const { context, page, failed } = await firstVisit({ draft: reviewDraft() });
+    await page.getByRole('button', { name: 'See the plan' }).click();
+    await page.locator('.sw-results').waitFor();
+    await scrollToEnd(page);
+    await expect.poll(() => page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
+    await context.setOffline(true);
+    await expectNetworkGone(page);
+    await page.reload();
+    await page.locator('.sw-results').waitFor();
+    await scrollToEnd(page);
+    await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
+    expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
+    expect(failed.filter((f) => !f.includes('not-precached-'))).toEqual([]);
+    await context.close();
+  });
+
+  it('says where a chart is when it was never fetched and the network is gone', async () => {
+    const { context, page } = await firstVisit({ draft: reviewDraft() });
     await context.setOffline(true);
     await expectNetworkGone(page);
     await page.reload();
     await page.getByRole('button', { name: 'See the plan' }).click();
     await page.locator('.sw-results').waitFor();
-    await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
-    expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBeGreaterThan(0);
-    expect(failed.filter((f) => !f.includes('not-precached-'))).toEqual([]);
+    await scrollToEnd(page);
+    await expect
+      .poll(() =>
+        page.getByText('The chart could not be loaded (offline?). The table has the same figures.').count(),
+      )
+      .toBe(4);
+    // The same figures are there as tables.
+    expect(await page.getByRole('table', { name: /Cost ranges/ }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('exports a PDF offline after one export online', async () => {
+    const { context, page } = await firstVisit({ draft: reviewDraft() });
+    await page.getByRole('button', { name: 'See the plan' }).click();
+    const pdfButton = page.getByRole('button', { name: 'Download PDF' });
+    await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), pdfButton.click()]);
+    await context.setOffline(true);
+    await expectNetworkGone(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'Download PDF' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    const head = readFileSync((await download.path())!)
+      .subarray(0, 5)
+      .toString('latin1');
+    expect(head).toBe('%PDF-');
     await context.close();
   });
 
