@@ -281,7 +281,9 @@ async function domElements(answers: Answers): Promise<number> {
 }
 
 /** Opens a share link on a first visit; then scrolls to the end, which draws the charts. */
-async function openTask(answers: Answers): Promise<{ longest: number; what: string; scrolling: number }> {
+async function openTask(
+  answers: Answers,
+): Promise<{ longest: number; what: string; scrolling: number; scrollingWhat: string }> {
   const { context, page, errors } = await newContext(phone);
   await throttle(context, page, THROTTLE);
   await openShared(page, answers);
@@ -290,10 +292,12 @@ async function openTask(answers: Answers): Promise<{ longest: number; what: stri
   const what = await explain(page, tasks);
   await scrollThrough(page);
   await settle(page, 1000);
-  const scrolling = maxDuration((await longTasks(page)).slice(tasks.length));
+  const later = (await longTasks(page)).slice(tasks.length);
+  const scrolling = maxDuration(later);
+  const scrollingWhat = await explain(page, later);
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   await context.close();
-  return { longest: maxDuration(tasks), what, scrolling };
+  return { longest: maxDuration(tasks), what, scrolling, scrollingWhat };
 }
 
 async function pdfTask(
@@ -410,7 +414,7 @@ try {
       value: ms(scrolling),
       limit: '–',
       ok: undefined,
-      note: `runs: ${opens.map((o) => Math.round(o.scrolling)).join(', ')} ms`,
+      note: `runs: ${opens.map((o) => `${Math.round(o.scrolling)} ms [${o.scrollingWhat}]`).join(', ')}`,
     });
     const pdfs: Awaited<ReturnType<typeof pdfTask>>[] = [];
     for (let i = 0; i < runs; i++) pdfs.push(await pdfTask(answers));

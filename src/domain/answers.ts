@@ -3,6 +3,7 @@
  * the plan is always recomputed from them.
  */
 import { ANSWERS_FORMAT, SCHEMA_VERSION, type AnswersFile } from './answers-format';
+import { formatGrouped } from './format';
 import { z } from './zod';
 import { questions, type Answers, type Question } from './questions';
 
@@ -46,8 +47,8 @@ function buildAnswerSchema(q: Question): z.ZodMiniType {
     }
     case 'number':
       return z.number({ error: 'must be a number' }).check(
-        z.gte(q.min, `must be at least ${q.min.toLocaleString('en-US')}`),
-        z.lte(q.max, `must be at most ${q.max.toLocaleString('en-US')}`),
+        z.gte(q.min, `must be at least ${formatGrouped(q.min)}`),
+        z.lte(q.max, `must be at most ${formatGrouped(q.max)}`),
         z.refine((n) => !q.integer || Number.isInteger(n), 'must be a whole number'),
       );
     case 'text':

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import {
   compactNumber,
+  formatGrouped,
   formatPercentRange,
   formatShareRange,
   formatUsd,
@@ -7,6 +9,7 @@ import {
   formatWeeksExact,
   formatWeeksRange,
 } from '@/domain/format';
+import { questions } from '@/domain/questions';
 
 describe('USD formatting', () => {
   it.each([
@@ -68,5 +71,39 @@ describe('week formatting', () => {
     expect(formatShareRange([0.4, 0.6])).toBe('40–60%');
     expect(formatPercentRange([40, 70])).toBe('40–70%');
     expect(formatPercentRange([50, 50])).toBe('50%');
+  });
+});
+
+describe('formatGrouped', () => {
+  it('writes numbers exactly as toLocaleString("en-US") does, without loading Intl', () => {
+    const samples = [
+      0,
+      -0,
+      1,
+      999,
+      1000,
+      10_000_000,
+      1234.5,
+      0.1,
+      0.0005,
+      2.0004,
+      -1234.5678,
+      1e15 + 0.5,
+      1e21,
+      NaN,
+    ];
+    for (const n of samples) expect(formatGrouped(n), String(n)).toBe(n.toLocaleString('en-US'));
+    fc.assert(
+      fc.property(fc.double({ min: -1e16, max: 1e16, noNaN: true }), (n) => {
+        expect(formatGrouped(n)).toBe(n.toLocaleString('en-US'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('matches every bound of the question catalogue', () => {
+    for (const q of questions)
+      if (q.kind === 'number')
+        for (const n of [q.min, q.max]) expect(formatGrouped(n)).toBe(n.toLocaleString('en-US'));
   });
 });

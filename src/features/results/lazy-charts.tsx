@@ -9,7 +9,7 @@
  * appear, so it is cached for offline use by then. If it cannot load (offline before it was ever fetched), the
  * slot says so; the table beside every chart carries the same figures.
  */
-import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { PlanChartProps } from './charts/plan-charts';
 import { BAND_CHART_HEIGHT, barChartHeight } from './model/chart-data';
 import { usePrinting } from './printing';
@@ -157,7 +157,8 @@ export function Chart(props: PlanChartProps) {
     if (!ready || granted || printing) return;
     return requestTurn(() => {
       holdsTurn.current = true;
-      setGranted(true);
+      // A transition: React renders the chart in slices, yielding to the browser, and commits it at the end.
+      startTransition(() => setGranted(true));
     });
   }, [ready, granted, printing]);
 
