@@ -3,7 +3,7 @@
  * the plan is always recomputed from them.
  */
 import { ANSWERS_FORMAT, SCHEMA_VERSION, type AnswersFile } from './answers-format';
-import { formatGrouped } from './format';
+import { formatGrouped } from './grouped-number';
 import { z } from './zod';
 import { questions, type Answers, type Question } from './questions';
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import {
   compactNumber,
-  formatGrouped,
   formatPercentRange,
   formatShareRange,
   formatUsd,
@@ -9,6 +8,7 @@ import {
   formatWeeksExact,
   formatWeeksRange,
 } from '@/domain/format';
+import { formatGrouped } from '@/domain/grouped-number';
 import { questions } from '@/domain/questions';
 
 describe('USD formatting', () => {

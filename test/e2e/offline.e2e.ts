@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers';
-import { baseUrl, desktop, launchBrowser } from './support/browser';
+import { baseUrl, desktop, drawAllCharts, launchBrowser } from './support/browser';
 import { answerStep } from './support/wizard';
 
 let browser: Browser;
@@ -46,15 +46,6 @@ async function firstVisit(
   await page.locator('.wizard').waitFor();
   await waitForServiceWorker(page);
   return { context, page, failed };
-}
-
-/** Scrolls a screen at a time to the end, so every chart slot comes near the viewport. */
-async function scrollToEnd(page: Page): Promise<void> {
-  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight));) {
-    y += await page.evaluate(() => window.innerHeight);
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
-  }
 }
 
 /** The network is really gone: a file the service worker does not know cannot be fetched. */
@@ -105,14 +96,13 @@ describe('offline after the first visit', () => {
     const { context, page, failed } = await firstVisit({ draft: reviewDraft() });
     await page.getByRole('button', { name: 'See the plan' }).click();
     await page.locator('.sw-results').waitFor();
-    await scrollToEnd(page);
-    await expect.poll(() => page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
+    await drawAllCharts(page);
+    expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
     await context.setOffline(true);
     await expectNetworkGone(page);
     await page.reload();
     await page.locator('.sw-results').waitFor();
-    await scrollToEnd(page);
-    await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
+    await drawAllCharts(page);
     expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
     expect(failed.filter((f) => !f.includes('not-precached-'))).toEqual([]);
     await context.close();
@@ -125,7 +115,7 @@ describe('offline after the first visit', () => {
     await page.reload();
     await page.getByRole('button', { name: 'See the plan' }).click();
     await page.locator('.sw-results').waitFor();
-    await scrollToEnd(page);
+    await drawAllCharts(page);
     await expect
       .poll(() =>
         page.getByText('The chart could not be loaded (offline?). The table has the same figures.').count(),

@@ -81,9 +81,9 @@ describe('the phase Gantt in Chromium', () => {
     // Names whole, never cut to fit.
     expect(rows.map((r) => r.name)).toEqual(plan.timeline.phases.map((p) => p.name));
     expect(rows.every((r) => r.labelFits)).toBe(true);
-    expect(await gantt.innerText()).not.toContain('…');
+    expect(await gantt.textContent()).not.toContain('…');
 
-    const top = (await page.locator('.sw-gantt__tick').last().innerText()).trim();
+    const top = ((await page.locator('.sw-gantt__tick').last().textContent()) ?? '').trim();
     const pxPerWeek = rows[0]!.track.width / Number(top);
     const near = (bar: Box, from: number, weeks: number) => {
       // 2 px: bars are at least 2 px wide, and edges round to device pixels.

@@ -5,7 +5,15 @@ import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
 import { formatUsdRange, formatWeeksRange } from '@/domain/format';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, desktop, launchBrowser, phone, screenshot } from './support/browser';
+import {
+  artifactsDir,
+  baseUrl,
+  desktop,
+  drawAllCharts,
+  launchBrowser,
+  phone,
+  screenshot,
+} from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,18 +62,9 @@ const figure = (page: Page, term: string) =>
     .filter({ has: page.locator('dt', { hasText: term }) })
     .locator('dd');
 
-/**
- * Scrolls to the end a screen at a time, as a reader would, so every chart slot comes near the viewport and
- * draws; then waits for all four recharts charts (build cost, monthly cost, cumulative band, readiness).
- */
+/** Every chart drawn: build cost, monthly cost, cumulative band and readiness. */
 async function chartsRendered(page: Page): Promise<number> {
-  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight));) {
-    y += await page.evaluate(() => window.innerHeight);
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
-  }
-  await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await drawAllCharts(page);
   return page.locator('.sw-chart svg.recharts-surface').count();
 }
 

@@ -1,6 +1,5 @@
 /** The question catalogue: the single source for the forms, branching, review, answers schema and share codes. */
 import { compileCondition, factSlot, factValues, type FactValues } from '../conditions';
-import { formatGrouped } from '../format';
 import { approachQuestions } from './approach';
 import { complianceQuestions } from './compliance';
 import { contextQuestions } from './context';
@@ -135,7 +134,7 @@ export function formatAnswer(q: Question, v: Answers[string]): string {
     case 'multi':
       return (v as string[]).map((x) => optionLabel(q, x)).join(', ');
     case 'number':
-      return `${formatGrouped(Number(v))} ${q.unit}`;
+      return `${Number(v).toLocaleString('en-US')} ${q.unit}`;
     default:
       return String(v);
   }

@@ -181,11 +181,13 @@ export function Chart(props: PlanChartProps) {
     <div className="sw-chart" ref={ref}>
       {draw && Drawn && width !== undefined ? (
         <Drawn {...props} width={width} />
+      ) : state === 'failed' ? (
+        <p className="sw-chart__unavailable" style={{ minHeight: height }}>
+          The chart could not be loaded (offline?). The table has the same figures.
+        </p>
       ) : (
         <p className="sw-chart__loading" style={{ minHeight: height }}>
-          {state === 'failed'
-            ? 'The chart could not be loaded (offline?). The table has the same figures.'
-            : 'Loading chart…'}
+          Loading chart…
         </p>
       )}
     </div>

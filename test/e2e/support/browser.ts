@@ -49,3 +49,19 @@ export async function openApp(
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${artifactsDir}/${name}.png`, fullPage: true });
 }
+
+/**
+ * Charts draw when they come near the viewport: scroll to the end a screen at a time, as a reader would, wait until
+ * every chart slot has drawn (or said why it cannot), then go back to the top.
+ */
+export async function drawAllCharts(page: Page): Promise<void> {
+  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight));) {
+    y += await page.evaluate(() => window.innerHeight);
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.sw-chart__loading').length === 0, null, {
+    timeout: 15_000,
+  });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
