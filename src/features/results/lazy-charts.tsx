@@ -105,6 +105,11 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
 
 /** Without layout (tests), charts draw at a fixed width. */
 const FALLBACK_WIDTH = 640;
+/**
+ * Paper cannot wait for a slot to be laid out and measured (a section not scrolled to yet has no width): such a
+ * chart is drawn at this width and scales to the printed column through its viewBox (see the print styles).
+ */
+const PRINT_WIDTH = 480;
 
 /** The element's content width in whole pixels, once known; undefined while it has none (not laid out yet). */
 function useWidth(ref: RefObject<HTMLElement | null>): number | undefined {
@@ -147,7 +152,8 @@ export function Chart(props: PlanChartProps) {
     if (near) loadCharts();
   }, [near]);
 
-  const ready = near && state === 'ready' && width !== undefined;
+  const drawWidth = width ?? (printing ? PRINT_WIDTH : undefined);
+  const ready = near && state === 'ready' && drawWidth !== undefined;
   // Paper cannot wait for turns: printing draws every chart whose module is there.
   const draw = ready && (granted || printing);
 
@@ -179,8 +185,8 @@ export function Chart(props: PlanChartProps) {
   const Drawn = chartsModule?.default;
   return (
     <div className="sw-chart" ref={ref}>
-      {draw && Drawn && width !== undefined ? (
-        <Drawn {...props} width={width} />
+      {draw && Drawn && drawWidth !== undefined ? (
+        <Drawn {...props} width={drawWidth} />
       ) : state === 'failed' ? (
         <p className="sw-chart__unavailable" style={{ minHeight: height }}>
           The chart could not be loaded (offline?). The table has the same figures.
