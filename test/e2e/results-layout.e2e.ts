@@ -4,6 +4,7 @@
  * value, "Edit" on the review page stays one word, and a shared plan opens light. Screenshots go to
  * artifacts/e2e/layout/ for a person to look at.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,6 +192,30 @@ describe('the review page in Chromium', () => {
         .screenshot({ path: `${outDir}/review-long-answer-${viewport.width}.png` });
       await context.close();
     }
+  });
+});
+
+describe('printing a shared plan', () => {
+  it('prints every explanation and every chart without anything opened or scrolled first', async () => {
+    const context = await browser.newContext({ viewport: desktop });
+    const page = await context.newPage();
+    const charts = page.waitForResponse(/\/assets\/plan-charts-[\w-]+\.js$/);
+    await page.goto(buildShareUrl(baseUrl(), encodeShareFragment(health)));
+    await page.locator('.sw-results').waitFor();
+    // The charts' module arrives when the browser is idle after the plan appears.
+    await charts;
+    await page.waitForTimeout(500);
+    const disclosures = await page.locator('.sw-why').count();
+    expect(await page.locator('.sw-why__body').count()).toBe(0);
+    // page.pdf prints as the browser's print command does, beforeprint included.
+    const path = `${outDir}/shared-plan-print.pdf`;
+    await page.pdf({ path, format: 'A4' });
+    const text = execFileSync('/usr/bin/pdftotext', [path, '-'], { encoding: 'utf8' });
+    expect((text.match(/Rule:/g) ?? []).length).toBeGreaterThanOrEqual(disclosures);
+    // Tick labels of the cumulative cost chart and of the readiness chart.
+    expect(text).toContain('M12');
+    expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
+    await context.close();
   });
 });
 
