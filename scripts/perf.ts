@@ -281,6 +281,40 @@ async function domElements(answers: Answers): Promise<number> {
 }
 
 /** Opens a share link on a first visit; then scrolls to the end, which draws the charts. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * The most CPU time the main thread spent in one task, from a Chrome trace. Wall-clock time is what a phone user
+ * feels, but on a shared machine other processes stretch it; CPU time is what the page itself spent. CDP's
+ * throttling keeps the thread busy while it holds it back (a loop measured 32 ms of CPU unthrottled, 103-150 ms
+ * at 4×), so the throttling is in this figure too.
+ */
+function heaviestTaskCpu(trace: Buffer): number {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const cpu = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        mains.has(`${e.pid}:${e.tid}`),
+    )
+    .map((e) => (e.tdur ?? 0) / 1000);
+  return Math.max(0, ...cpu);
+}
+
 async function openTask(
   answers: Answers,
 ): Promise<{ longest: number; what: string; scrolling: number; scrollingWhat: string }> {
@@ -298,6 +332,20 @@ async function openTask(
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   await context.close();
   return { longest: maxDuration(tasks), what, scrolling, scrollingWhat };
+}
+
+/** The same opening, traced (a run of its own: tracing adds work of its own to the page's timings). */
+async function openTaskCpu(answers: Answers): Promise<number> {
+  const { context, page } = await newContext(phone);
+  await throttle(context, page, THROTTLE);
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  await openShared(page, answers);
+  await settle(page);
+  const cpu = heaviestTaskCpu(await browser.stopTracing());
+  await context.close();
+  return cpu;
 }
 
 async function pdfTask(
@@ -406,7 +454,9 @@ try {
       value: ms(openLongest),
       limit: `≤ ${LIMITS.openTaskMs} ms`,
       ok: openLongest <= LIMITS.openTaskMs,
-      note: `runs: ${opens.map((o) => `${Math.round(o.longest)} ms [${o.what}]`).join(', ')}`,
+      note:
+        `runs: ${opens.map((o) => `${Math.round(o.longest)} ms [${o.what}]`).join(', ')}; in a traced run, ` +
+        `the most CPU time the page spent in one task: ${Math.round(await openTaskCpu(answers))} ms`,
     });
     const scrolling = median(opens.map((o) => o.scrolling));
     rows.push({
