@@ -34,9 +34,18 @@ export const START = '#start';
  */
 export async function openApp(
   browser: Browser,
-  opts: { viewport?: { width: number; height: number }; path?: string } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    path?: string;
+    /** 'block' when a test intercepts the app's own files: a service worker would serve them from its cache. */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page; requests: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? desktop, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? desktop,
+    acceptDownloads: true,
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
