@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { Heading, HeadingBase } from './heading';
+import { useChartsWhenIdle } from './lazy-charts';
 import { ApproachSection } from './sections/approach';
 import { AssumptionsSection } from './sections/assumptions';
 import { ComponentsSection } from './sections/components';
@@ -33,6 +34,7 @@ export interface PlanViewProps {
 }
 
 export function PlanView({ plan, answers, actions, headingLevel = 1 }: PlanViewProps) {
+  useChartsWhenIdle();
   const projectName =
     typeof answers.projectName === 'string' && answers.projectName.trim() ? answers.projectName : '';
   return (
