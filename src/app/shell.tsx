@@ -4,7 +4,9 @@ import { useDraftPersistence, WizardActor, type LoadResult } from '@/features/wi
 import { useLocationHash } from './use-location-hash';
 import { Workspace } from './workspace';
 
-const SharedRoute = lazy(() => import('./shared-route'));
+// In two steps: the answers schema first, then the engine and the plan view. Imported together, their modules
+// would all be evaluated in one main-thread task, too long on a phone.
+const SharedRoute = lazy(() => import('@/domain/answers').then(() => import('./shared-route')));
 
 interface Props {
   storage: Storage | null;

@@ -8,19 +8,31 @@ import type { Range } from './range';
 /** En dash: the typographic range separator, read as "to" by screen readers. */
 export const DASH = '\u2013';
 
-/** One formatter per number of decimals, made once: making an Intl.NumberFormat costs far more than using one. */
-const grouped = [0, 1, 2, 3].map(
-  (decimals) => new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }),
-);
-
 /**
  * A number with thousands separators and at most `decimals` decimals, without trailing zeros: 1,234.5. The one
- * way the product writes grouped digits, whatever the reader's locale, so a plan reads the same everywhere.
+ * way the product writes grouped digits, whatever the reader's locale, so a plan reads the same everywhere. It
+ * writes what `Intl.NumberFormat('en-US', { maximumFractionDigits })` writes (a test checks it), without Intl: the
+ * first Intl call on a page loads locale data, about 140 ms on a phone, and the answers schema writes numbers into
+ * its messages as it loads, on the way to opening a shared plan. Rounding is half away from zero on the shortest
+ * decimal that reads back as the number, as Intl does ("0.1", not 0.1000000000000000055…).
  */
 export function formatNumber(n: number, decimals: 0 | 1 | 2 | 3 = 2): string {
-  const text = grouped[decimals]!.format(n);
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21)
+    return n.toLocaleString('en-US', { maximumFractionDigits: decimals });
+  const shortest = String(Math.abs(n));
+  let [whole = '0', fraction = ''] = (shortest.includes('e') ? Math.abs(n).toFixed(20) : shortest).split('.');
+  if (fraction.length > decimals) {
+    const up = fraction.charCodeAt(decimals) >= 53; // '5'
+    const digits = `${whole}${fraction.slice(0, decimals)}`;
+    const rounded = up ? (BigInt(digits) + 1n).toString().padStart(digits.length, '0') : digits;
+    whole = (decimals ? rounded.slice(0, -decimals) : rounded) || '0';
+    fraction = decimals ? rounded.slice(-decimals) : '';
+  }
+  const kept = fraction.replace(/0+$/, '');
+  const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+$)/g, ',');
+  const text = kept ? `${grouped}.${kept}` : grouped;
   // A negative number that rounds to zero is plain 0.
-  return text === '-0' ? '0' : text;
+  return n < 0 && /[1-9]/.test(text) ? `-${text}` : text;
 }
 
 const units: [number, string][] = [

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   compactNumber,
   formatNumber,
@@ -8,6 +9,7 @@ import {
   formatWeeksExact,
   formatWeeksRange,
 } from '@/domain/format';
+import { questions } from '@/domain/questions';
 
 describe('formatNumber', () => {
   it.each([
@@ -92,5 +94,48 @@ describe('week formatting', () => {
     expect(formatShareRange([0.4, 0.6])).toBe('40–60%');
     expect(formatPercentRange([40, 70])).toBe('40–70%');
     expect(formatPercentRange([50, 50])).toBe('50%');
+  });
+});
+
+describe('formatNumber without Intl', () => {
+  /** What Intl writes, with its "-0" for a negative that rounds to zero read as the plain 0 a plan shows. */
+  const intl = (n: number, decimals: 0 | 1 | 2 | 3) => {
+    const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }).format(n);
+    return text === '-0' ? '0' : text;
+  };
+
+  it('writes every number as Intl.NumberFormat("en-US") does, at every number of decimals', () => {
+    const samples = [
+      0,
+      -0,
+      1,
+      999,
+      1000,
+      10_000_000,
+      1234.5,
+      0.1,
+      0.0005,
+      2.0004,
+      -1234.5678,
+      4.475,
+      1e15 + 0.5,
+      1e-7,
+    ];
+    for (const decimals of [0, 1, 2, 3] as const) {
+      for (const n of samples)
+        expect(formatNumber(n, decimals), `${n} to ${decimals}`).toBe(intl(n, decimals));
+      fc.assert(
+        fc.property(fc.double({ min: -1e16, max: 1e16, noNaN: true }), (n) => {
+          expect(formatNumber(n, decimals)).toBe(intl(n, decimals));
+        }),
+        { numRuns: 1000 },
+      );
+    }
+  });
+
+  it('matches every bound of the question catalogue', () => {
+    for (const q of questions)
+      if (q.kind === 'number')
+        for (const n of [q.min, q.max]) expect(formatNumber(n, 3)).toBe(n.toLocaleString('en-US'));
   });
 });

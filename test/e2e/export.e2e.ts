@@ -100,7 +100,27 @@ describe('exports in Chromium', () => {
     expect(copied.split('\n').slice(0, 1)).toEqual(md.split('\n').slice(0, 1));
     expect(copied).toContain('## Appendix A: Your answers');
 
+    // Which labels the button showed on painted frames: a frame callback only runs when the page can paint, so
+    // a PDF made on the main thread would show none of its percentages.
+    await page.evaluate(() => {
+      const w = window as unknown as { __painted: string[]; __watching: boolean };
+      w.__painted = [];
+      w.__watching = true;
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Download PDF')!;
+      requestAnimationFrame(function frame() {
+        if (!w.__painted.includes(button.textContent ?? '')) w.__painted.push(button.textContent ?? '');
+        if (w.__watching) requestAnimationFrame(frame);
+      });
+    });
     const pdfPath = await download(page, 'Download PDF', 'plan.pdf');
+    const painted = await page.evaluate(() => {
+      const w = window as unknown as { __painted: string[]; __watching: boolean };
+      w.__watching = false;
+      return w.__painted;
+    });
+    expect(painted.filter((t) => /^Preparing PDF… \d+%$/.test(t)).length).toBeGreaterThanOrEqual(3);
+    // Made in the worker: its script, pdfmake and the fonts were fetched for it.
+    expect(requests.some((u) => /\/assets\/pdf-worker-[\w-]+\.js$/.test(u))).toBe(true);
     expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('Café Łódź policy assistant');
@@ -109,7 +129,7 @@ describe('exports in Chromium', () => {
     for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(title);
     expect(text).toMatch(/Page 1 of \d+/);
 
-    // The PDF code, pdfmake and the fonts came from the app's own origin, after the click.
+    // The PDF worker, pdfmake and the fonts came from the app's own origin, after the click.
     for (const font of ['Roboto-Regular', 'Roboto-Medium'])
       expect(requests.some((u) => u.startsWith(origin) && u.includes(font))).toBe(true);
     expect(

@@ -13,7 +13,7 @@ import { questions, type Answers, type Question } from '@/domain/questions';
 import { decodeShareFragment } from '@/features/share/model/codec';
 import { hostileStrings } from '../fixtures/hostile-strings';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, launchBrowser, phone, START } from './support/browser';
+import { artifactsDir, baseUrl, drawAllCharts, launchBrowser, phone, START } from './support/browser';
 import { answerStep } from './support/wizard';
 
 type TextQuestion = Extract<Question, { kind: 'text' }>;
@@ -223,7 +223,7 @@ describe('hostile input', () => {
 
       await page.getByRole('button', { name: 'See the plan' }).click();
       await page.locator('.sw-results').waitFor();
-      await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
+      await drawAllCharts(page);
       expect(await page.locator('main').textContent(), `${label}: results name the project`).toContain(
         answers.projectName,
       );

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers';
-import { baseUrl, desktop, launchBrowser } from './support/browser';
+import { baseUrl, desktop, drawAllCharts, launchBrowser } from './support/browser';
 import { answerStep } from './support/wizard';
 
 let browser: Browser;
@@ -75,16 +76,73 @@ describe('offline after the first visit', () => {
     await context.close();
   });
 
-  it('shows the results and their lazily loaded charts offline', async () => {
+  it('precaches neither the charts nor the PDF code and fonts on a first visit', async () => {
+    const { context, page } = await firstVisit();
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys())
+        for (const req of await (await caches.open(name)).keys()) urls.push(req.url);
+      return urls;
+    });
+    // The app itself is precached...
+    expect(cached.some((u) => /\/assets\/index-[\w-]+\.js/.test(u))).toBe(true);
+    expect(cached.some((u) => /\/assets\/results-page-[\w-]+\.js/.test(u))).toBe(true);
+    // ...the heavy parts few visitors use are not.
+    expect(cached.filter((u) => /plan-charts|pdf-worker|to-pdf|pdfmake|Roboto/.test(u))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the results with their charts offline once they were seen online', async () => {
     const { context, page, failed } = await firstVisit({ draft: reviewDraft() });
+    await page.getByRole('button', { name: 'See the plan' }).click();
+    await page.locator('.sw-results').waitFor();
+    await drawAllCharts(page);
+    expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
+    await context.setOffline(true);
+    await expectNetworkGone(page);
+    await page.reload();
+    await page.locator('.sw-results').waitFor();
+    await drawAllCharts(page);
+    expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
+    expect(failed.filter((f) => !f.includes('not-precached-'))).toEqual([]);
+    await context.close();
+  });
+
+  it('says where a chart is when it was never fetched and the network is gone', async () => {
+    const { context, page } = await firstVisit({ draft: reviewDraft() });
     await context.setOffline(true);
     await expectNetworkGone(page);
     await page.reload();
     await page.getByRole('button', { name: 'See the plan' }).click();
     await page.locator('.sw-results').waitFor();
-    await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
-    expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBeGreaterThan(0);
-    expect(failed.filter((f) => !f.includes('not-precached-'))).toEqual([]);
+    await drawAllCharts(page);
+    await expect
+      .poll(() =>
+        page.getByText('The chart could not be loaded (offline?). The table has the same figures.').count(),
+      )
+      .toBe(4);
+    // The same figures are there as tables.
+    expect(await page.getByRole('table', { name: /Cost ranges/ }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('exports a PDF offline after one export online', async () => {
+    const { context, page } = await firstVisit({ draft: reviewDraft() });
+    await page.getByRole('button', { name: 'See the plan' }).click();
+    const pdfButton = page.getByRole('button', { name: 'Download PDF' });
+    await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), pdfButton.click()]);
+    await context.setOffline(true);
+    await expectNetworkGone(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'Download PDF' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    const head = readFileSync((await download.path())!)
+      .subarray(0, 5)
+      .toString('latin1');
+    expect(head).toBe('%PDF-');
     await context.close();
   });
 

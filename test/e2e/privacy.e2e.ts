@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers';
-import { baseUrl, desktop, launchBrowser } from './support/browser';
+import { baseUrl, desktop, drawAllCharts, launchBrowser } from './support/browser';
 import { answerStep, stepOrder } from './support/wizard';
 
 let browser: Browser;
@@ -70,7 +70,7 @@ describe('privacy', () => {
     await page.getByRole('heading', { level: 2, name: 'Review your answers', exact: true }).waitFor();
     await page.getByRole('button', { name: 'See the plan' }).click();
     await page.locator('.sw-results').waitFor();
-    await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
+    await drawAllCharts(page);
 
     expect(await download(page, 'Download Markdown')).toMatch(/\.md$/);
     await page.getByRole('button', { name: 'Copy Markdown' }).click();

@@ -5,7 +5,15 @@ import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
 import { formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, desktop, launchBrowser, phone, screenshot } from './support/browser';
+import {
+  artifactsDir,
+  baseUrl,
+  desktop,
+  drawAllCharts,
+  launchBrowser,
+  phone,
+  screenshot,
+} from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,9 +62,9 @@ const figure = (page: Page, term: string) =>
     .filter({ has: page.locator('dt', { hasText: term }) })
     .locator('dd');
 
-/** Every lazily loaded chart has drawn its SVG. */
+/** Every chart drawn: build cost, monthly cost, cumulative band and readiness. */
 async function chartsRendered(page: Page): Promise<number> {
-  await expect.poll(() => page.locator('.sw-chart__loading').count(), { timeout: 15_000 }).toBe(0);
+  await drawAllCharts(page);
   return page.locator('.sw-chart svg.recharts-surface').count();
 }
 
@@ -146,14 +154,15 @@ describe('results page in Chromium', () => {
       formatMoneyRange(plan.headline.monthlyCost),
     );
 
-    // Phases, build cost, monthly cost, cumulative band and readiness.
-    expect(await chartsRendered(page)).toBe(5);
+    // Build cost, monthly cost, cumulative band and readiness; the phase Gantt is HTML, drawn with the page.
+    expect(await chartsRendered(page)).toBe(4);
+    expect(await page.locator('.sw-gantt__row').count()).toBe(plan.timeline.phases.length);
     // The recharts chunk arrives with the results, never with the questionnaire.
     const chartChunk = /plan-charts[^/]*\.js$/;
     expect(requests.slice(0, beforeResults).filter((u) => chartChunk.test(u))).toEqual([]);
     expect(requests.slice(beforeResults).filter((u) => chartChunk.test(u))).toHaveLength(1);
     const bars = await page.locator('.sw-chart .recharts-bar-rectangle path').count();
-    expect(bars).toBeGreaterThan(plan.timeline.phases.length);
+    expect(bars).toBeGreaterThan(plan.readiness.length);
 
     const why = page.locator('.sw-why').first();
     await why.locator('summary').click();
@@ -172,11 +181,15 @@ describe('results page in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${artifactsDir}/results-print.png`, fullPage: true });
     await page.pdf({ path: `${artifactsDir}/results-print.pdf`, format: 'A4', printBackground: false });
-    // In print every explanation is shown, buttons are not.
+    // In print every explanation is shown (rendered for print, though closed on screen), buttons are not.
+    const disclosures = await page.locator('.sw-why').count();
+    expect(disclosures).toBeGreaterThan(20);
+    await expect.poll(() => page.locator('.sw-why__body').count()).toBe(disclosures);
     const hiddenWhy = await page
       .locator('.sw-why__body')
       .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetHeight === 0).length);
     expect(hiddenWhy).toBe(0);
+    expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
     expect(await page.locator('.sw-results button:visible').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -188,7 +201,7 @@ describe('results page in Chromium', () => {
       projectName: hostileName,
     });
     await expect.poll(() => page.getByRole('heading', { level: 1, name: hostileName }).count()).toBe(1);
-    expect(await chartsRendered(page)).toBe(5);
+    expect(await chartsRendered(page)).toBe(4);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'no horizontal scrolling at 360 px').toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

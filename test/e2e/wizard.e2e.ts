@@ -238,8 +238,9 @@ describe('questionnaire in Chromium', () => {
     const loadFailure = (page: Page) =>
       page.getByRole('alert').filter({ hasText: 'Part of Scopewise could not be loaded' });
 
-    // The questionnaire's chunk, which the intro requests (blocked before the page can prefetch it).
-    const first = await browser.newContext({ viewport: desktop });
+    // The questionnaire's chunk, which the intro requests (blocked before the page can prefetch it). No service
+    // worker: once it has precached the app (quickly, now that the precache is small) it would serve the chunk.
+    const first = await browser.newContext({ viewport: desktop, serviceWorkers: 'block' });
     await first.route(/\/assets\/session-[\w-]{8}\.js$/, (r) => r.abort());
     const intro = await first.newPage();
     await intro.goto(baseUrl());
@@ -255,7 +256,7 @@ describe('questionnaire in Chromium', () => {
       step: 'context',
       savedAt: new Date().toISOString(),
     });
-    const { context, page } = await openApp(browser, { path: '' });
+    const { context, page } = await openApp(browser, { path: '', serviceWorkers: 'block' });
     await page.evaluate((d) => localStorage.setItem('scopewise.draft.v1', d), draft);
     await page.route(/\/assets\/validation-[\w-]{8}\.js$/, (r) => r.abort());
     await page.reload();

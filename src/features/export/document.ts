@@ -18,7 +18,13 @@ export interface ListItem {
 }
 
 export type Chart =
-  | { kind: 'timeline'; title: string; phases: { label: string; start: Range; weeks: Range }[]; total: Range }
+  | {
+      kind: 'timeline';
+      title: string;
+      /** `start` as laid out (`@/domain/phase-layout`): [0] in the all-shortest schedule, [1] in the all-longest. */
+      phases: { label: string; start: Range; weeks: Range; parallel?: boolean }[];
+      total: Range;
+    }
   | { kind: 'usd-ranges'; title: string; bars: { label: string; range: Range }[] }
   | { kind: 'scores'; title: string; bars: { label: string; score: number }[] };
 

@@ -1,6 +1,6 @@
 /**
  * The export actions on the results page. Thin: the documents come from `to-markdown` and `to-pdf`; the PDF code
- * (and pdfmake with it) is loaded only when someone asks for a PDF.
+ * (and pdfmake with it) is loaded only when someone asks for a PDF, and runs in a worker (`make-pdf`).
  */
 import { useRef, useState } from 'react';
 import type { Plan } from '@/domain/plan';
@@ -58,9 +58,9 @@ export function ExportButtons({ plan, answers, now = () => new Date() }: ExportB
     setProgress(0);
     setStatus({ kind: 'busy', text: 'Preparing the PDF…' });
     try {
-      const { toPdf } = await import('./to-pdf');
+      const { makePdf } = await import('./make-pdf');
       const generatedAt = now().toISOString();
-      const bytes = await toPdf(plan, answers, {
+      const bytes = await makePdf(plan, answers, {
         generatedAt,
         // Shown on the button only: announcing every tenth in the live region would be noise.
         onProgress: (share) => setProgress(Math.round(share * 100)),

@@ -3,9 +3,12 @@
  * chart library, which needs a DOM). pdfmake draws SVG as vectors and its text as real, selectable PDF text.
  * Labels arrive already cleaned for the PDF font; they are XML-escaped here.
  */
+import { niceStep } from '@/domain/axis';
 import type { Range } from '@/domain/range';
 import type { Chart } from './plan-document';
 import { formatMoney, formatMoneyRange, formatWeeksExact } from '@/domain/format';
+
+export { niceStep };
 
 export const CHART_WIDTH = 495;
 const LABEL_W = 130;
@@ -13,12 +16,22 @@ const VALUE_W = 80;
 const PLOT_X = LABEL_W + 6;
 const PLOT_W = CHART_WIDTH - PLOT_X - VALUE_W - 6;
 const ROW_H = 18;
+/** Extra height per wrapped label line beyond the first. */
+const LINE_H = 9.5;
 const BAR_H = 10;
 const TOP = 4;
 const AXIS_H = 22;
 const FONT = 'font-family="Roboto" font-size="8"';
 
-const COLORS = { dark: '#2f6db5', light: '#c5d8f0', track: '#eef1f5', axis: '#8a94a3', text: '#1a1a1a' };
+const COLORS = {
+  dark: '#2f6db5',
+  light: '#c5d8f0',
+  parallelDark: '#6b4c9a',
+  parallelLight: '#d9cdea',
+  track: '#eef1f5',
+  axis: '#8a94a3',
+  text: '#1a1a1a',
+};
 
 export const xml = (s: string): string =>
   s.replace(
@@ -26,22 +39,36 @@ export const xml = (s: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-/** Roughly the characters of 8 pt Roboto that fit the label column; the full names are in the table below. */
-const LABEL_CHARS = 30;
-const fitLabel = (s: string): string =>
-  s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1).trimEnd()}…` : s;
+/**
+ * Roughly the characters of 8 pt Roboto that fit the label column (average glyphs are narrower than this
+ * allows). Longer labels wrap onto more lines, never cut: the row grows to hold them.
+ */
+const LABEL_CHARS = 29;
+
+/** Words onto lines of at most `max` characters; a word longer than a line is split. */
+export function wrapLabel(text: string, max = LABEL_CHARS): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let w = word;
+    while (w.length > max) {
+      if (line) lines.push(line);
+      lines.push(w.slice(0, max));
+      w = w.slice(max);
+      line = '';
+    }
+    if (!line) line = w;
+    else if (line.length + 1 + w.length <= max) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
 
 const n = (v: number): string => (Number.isFinite(v) ? Number(v.toFixed(2)).toString() : '0');
-
-/** A round axis step giving at most `maxTicks` ticks up to `max`. */
-export function niceStep(max: number, maxTicks = 6): number {
-  if (!(max > 0)) return 1;
-  const raw = max / maxTicks;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  // No 2.5 steps: compact tick labels would round them ("$1.25k" reads "$1.3k").
-  for (const m of [1, 2, 5, 10]) if (m * mag >= raw) return m * mag;
-  return 10 * mag;
-}
 
 interface Row {
   label: string;
@@ -50,6 +77,9 @@ interface Row {
   /** Light band, then the dark core drawn over it, in axis units. */
   light?: Range;
   dark?: Range;
+  /** Dark and light as two thinner bars one above the other (two schedules) rather than one over the other. */
+  split?: boolean;
+  parallel?: boolean;
 }
 
 function rowsSvg(rows: Row[], axisMax: number, tickLabel: (v: number) => string, caption: string): string {
@@ -57,36 +87,44 @@ function rowsSvg(rows: Row[], axisMax: number, tickLabel: (v: number) => string,
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
   const x = (v: number): number => PLOT_X + (Math.min(Math.max(v, 0), top) / top) * PLOT_W;
-  const height = TOP + rows.length * ROW_H + AXIS_H;
   const parts: string[] = [];
 
-  rows.forEach((r, i) => {
-    const y = TOP + i * ROW_H;
-    const barY = y + (ROW_H - BAR_H) / 2;
+  let y = TOP;
+  for (const r of rows) {
+    const lines = wrapLabel(r.label);
+    const rowH = ROW_H + (lines.length - 1) * LINE_H;
+    const barY = y + (rowH - BAR_H) / 2;
     const weight = r.bold ? ' font-weight="bold"' : '';
-    parts.push(
-      `<text x="0" y="${n(y + 12)}" ${FONT}${weight} fill="${COLORS.text}">${xml(fitLabel(r.label))}</text>`,
+    lines.forEach((line, i) =>
+      parts.push(
+        `<text x="0" y="${n(y + 12 + i * LINE_H)}" ${FONT}${weight} fill="${COLORS.text}">${xml(line)}</text>`,
+      ),
     );
     parts.push(
       `<rect x="${n(PLOT_X)}" y="${n(barY)}" width="${n(PLOT_W)}" height="${BAR_H}" fill="${COLORS.track}"/>`,
     );
-    for (const [band, fill] of [
-      [r.light, COLORS.light],
-      [r.dark, COLORS.dark],
+    const dark = r.parallel ? COLORS.parallelDark : COLORS.dark;
+    const light = r.parallel ? COLORS.parallelLight : COLORS.light;
+    const half = (BAR_H - 1) / 2;
+    for (const [band, fill, bandY, bandH] of [
+      [r.light, light, r.split ? barY + half + 1 : barY, r.split ? half : BAR_H],
+      [r.dark, dark, barY, r.split ? half : BAR_H],
     ] as const) {
       if (!band) continue;
       // A zero-width range still shows as a visible tick.
       const w = Math.max(x(band[1]) - x(band[0]), 1.5);
       parts.push(
-        `<rect x="${n(x(band[0]))}" y="${n(barY)}" width="${n(w)}" height="${BAR_H}" fill="${fill}"/>`,
+        `<rect x="${n(x(band[0]))}" y="${n(bandY)}" width="${n(w)}" height="${n(bandH)}" fill="${fill}"/>`,
       );
     }
     parts.push(
       `<text x="${n(PLOT_X + PLOT_W + 6)}" y="${n(y + 12)}" ${FONT}${weight} fill="${COLORS.text}">${xml(r.value)}</text>`,
     );
-  });
+    y += rowH;
+  }
 
-  const axisY = TOP + rows.length * ROW_H + 2;
+  const axisY = y + 2;
+  const height = axisY - 2 + AXIS_H;
   parts.push(
     `<line x1="${n(PLOT_X)}" y1="${n(axisY)}" x2="${n(PLOT_X + PLOT_W)}" y2="${n(axisY)}" stroke="${COLORS.axis}" stroke-width="0.5"/>`,
   );
@@ -104,8 +142,9 @@ function rowsSvg(rows: Row[], axisMax: number, tickLabel: (v: number) => string,
 }
 
 /**
- * Phases as floating bars on a week axis: dark from the earliest start to the end if every phase takes its
- * shortest estimate, light up to the end if every phase takes its longest.
+ * Phases on a week axis as two schedules, like the results page: a dark bar where the phase runs if every phase
+ * takes its shortest estimate, a light one below it where it runs if every phase takes its longest. Each bar is
+ * as long as the phase itself in that schedule. The total row spans the whole project in both.
  */
 export function chartSvg(chart: Chart, clean: (s: string) => string = (s) => s): string {
   switch (chart.kind) {
@@ -113,22 +152,25 @@ export function chartSvg(chart: Chart, clean: (s: string) => string = (s) => s):
       const rows: Row[] = chart.phases.map((p) => ({
         label: clean(p.label),
         value: formatWeeksExact(p.weeks),
-        light: [p.start[0], p.start[1] + p.weeks[1]],
         dark: [p.start[0], p.start[0] + p.weeks[0]],
+        light: [p.start[1], p.start[1] + p.weeks[1]],
+        split: true,
+        parallel: p.parallel === true,
       }));
       rows.push({
         label: 'Total',
         value: formatWeeksExact(chart.total),
         bold: true,
-        light: [0, chart.total[1]],
         dark: [0, chart.total[0]],
+        light: [0, chart.total[1]],
+        split: true,
       });
       const max = Math.max(chart.total[1], ...rows.map((r) => r.light?.[1] ?? 0));
       return rowsSvg(
         rows,
         max,
         (v) => String(v),
-        'weeks from the start (dark: shortest estimates; light: up to the longest)',
+        'weeks from the start (dark: every phase at its shortest estimate; light: at its longest)',
       );
     }
     case 'usd-ranges': {

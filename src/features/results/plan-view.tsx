@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { Heading, HeadingBase } from './heading';
+import { useChartsWhenIdle } from './lazy-charts';
 import { ApproachSection } from './sections/approach';
 import { ChecksSection } from './sections/checks';
 import { FiguresEditor } from './sections/figures';
@@ -37,6 +38,7 @@ export interface PlanViewProps {
 }
 
 export function PlanView({ plan, answers, actions, headingLevel = 1, onFiguresChange }: PlanViewProps) {
+  useChartsWhenIdle();
   const projectName =
     typeof answers.projectName === 'string' && answers.projectName.trim() ? answers.projectName : '';
   return (

@@ -41,9 +41,18 @@ export const START = '#start';
  */
 export async function openApp(
   browser: Browser,
-  opts: { viewport?: { width: number; height: number }; path?: string } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    path?: string;
+    /** 'block' when a test intercepts the app's own files: a service worker would serve them from its cache. */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page; requests: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? desktop, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? desktop,
+    acceptDownloads: true,
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -55,4 +64,20 @@ export async function openApp(
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${artifactsDir}/${name}.png`, fullPage: true });
+}
+
+/**
+ * Charts draw when they come near the viewport: scroll to the end a screen at a time, as a reader would, wait until
+ * every chart slot has drawn (or said why it cannot), then go back to the top.
+ */
+export async function drawAllCharts(page: Page): Promise<void> {
+  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight));) {
+    y += await page.evaluate(() => window.innerHeight);
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.sw-chart__loading').length === 0, null, {
+    timeout: 15_000,
+  });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { chartSvg, niceStep, xml } from '@/features/export/pdf-charts';
+import { chartSvg, niceStep, wrapLabel, xml } from '@/features/export/pdf-charts';
 
 const parse = (svg: string): Document => {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -18,7 +18,7 @@ describe('PDF charts', () => {
     expect(niceStep(0)).toBe(1);
   });
 
-  it('draws the timeline as floating bars from the earliest start, with a total row and a week axis', () => {
+  it('draws each phase as two bars, shortest and longest schedule, each as long as the phase itself', () => {
     const doc = parse(
       chartSvg({
         kind: 'timeline',
@@ -26,24 +26,53 @@ describe('PDF charts', () => {
         phases: [
           { label: 'Scoping', start: [0, 0], weeks: [1, 2] },
           { label: 'A phase name far too long for the label column', start: [1, 2], weeks: [4, 8] },
+          { label: 'Rollout', start: [5, 10], weeks: [0, 0.5] },
         ],
-        total: [5, 10],
+        total: [5, 10.5],
       }),
     );
-    const rects = [...doc.getElementsByTagName('rect')];
-    // Per row: the track, the light band (start → latest end) and the dark core (shortest duration).
-    expect(rects).toHaveLength(9);
-    const [, light, dark] = rects
-      .slice(3, 6)
-      .map((r) => ({ x: Number(r.getAttribute('x')), w: Number(r.getAttribute('width')) }));
-    expect(light!.x).toBeCloseTo(dark!.x);
-    expect(light!.w).toBeGreaterThan(dark!.w);
+    const rects = [...doc.getElementsByTagName('rect')].map((r) => ({
+      x: Number(r.getAttribute('x')),
+      y: Number(r.getAttribute('y')),
+      w: Number(r.getAttribute('width')),
+    }));
+    // Per row: the track, the light bar (longest schedule) and the dark bar (shortest schedule).
+    expect(rects).toHaveLength(12);
+    const [track, light, dark] = rects.slice(3, 6);
+    const unit = dark!.w / 4;
+    expect(light!.w).toBeCloseTo(8 * unit, 1);
+    expect(dark!.x - track!.x).toBeCloseTo(1 * unit);
+    expect(light!.x - track!.x).toBeCloseTo(2 * unit);
+    // One above the other, not one over the other.
+    expect(light!.y).toBeGreaterThan(dark!.y);
+    // A half-week rollout is a half-week bar at the end, not a bar reaching back over the whole project.
+    const [, rolloutLight] = rects.slice(6, 9);
+    expect(rolloutLight!.w).toBeCloseTo(0.5 * unit, 1);
+    expect(rolloutLight!.x - track!.x).toBeCloseTo(10 * unit, 1);
     const labels = texts(doc);
     expect(labels).toContain('Scoping');
-    expect(labels).toContain('A phase name far too long for…');
+    // Wrapped onto two lines, never cut.
+    expect(labels).toContain('A phase name far too long for');
+    expect(labels).toContain('the label column');
+    expect(labels.some((l) => l.includes('…'))).toBe(false);
     expect(labels).toContain('Total');
-    expect(labels).toContain('5–10 weeks');
-    expect(labels).toEqual(expect.arrayContaining(['0', '2', '4', '6', '8', '10']));
+    expect(labels).toContain('5–10.5 weeks');
+    expect(labels).toEqual(expect.arrayContaining(['0', '2', '4', '6', '8', '10', '12']));
+  });
+
+  it('wraps labels at words and splits only a word longer than a line', () => {
+    expect(wrapLabel('Regulatory approval', 29)).toEqual(['Regulatory approval']);
+    expect(wrapLabel('Compliance work and documentation', 20)).toEqual([
+      'Compliance work and',
+      'documentation',
+    ]);
+    expect(wrapLabel('Supercalifragilisticexpialidocious', 10)).toEqual([
+      'Supercalif',
+      'ragilistic',
+      'expialidoc',
+      'ious',
+    ]);
+    expect(wrapLabel('')).toEqual(['']);
   });
 
   it('labels cost ranges in compact dollars and scores out of 100, escaping label text', () => {

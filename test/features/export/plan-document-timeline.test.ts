@@ -47,7 +47,7 @@ describe('the timeline chart of the plan document', () => {
       phases: [
         { label: 'Scoping', start: [0, 0], weeks: [1, 2] },
         { label: 'Data preparation', start: [1, 2], weeks: [3, 6] },
-        { label: 'Prototype', start: [1, 2], weeks: [2, 4] },
+        { label: 'Prototype', start: [1, 2], weeks: [2, 4], parallel: true },
         { label: 'Build', start: [4, 8], weeks: [2, 3] },
       ],
       total: [6, 11],

@@ -13,9 +13,15 @@ describe.each(examples)('chart data for examples/%s', (file) => {
   const plan = evaluate(parsed.value.answers);
 
   // The layout's own checks against the examples live in test/domain/phase-layout.test.ts.
-  it('cuts every phase bar into segments that reach its latest finish', () => {
-    for (const b of buildPhaseTimeline(plan).bars)
-      expect(b.offset + b.firm + b.spread, b.id).toBeCloseTo(b.end[1]);
+  // The chart draws each schedule's bar from start to end: each must be exactly the phase's own duration, and
+  // the axis must reach every finish.
+  it('draws every phase as long as its own estimate in both schedules, on an axis that holds them all', () => {
+    const { bars, axis } = buildPhaseTimeline(plan);
+    for (const b of bars) {
+      expect(b.end[0] - b.start[0], b.id).toBeCloseTo(b.weeks[0]);
+      expect(b.end[1] - b.start[1], b.id).toBeCloseTo(b.weeks[1]);
+      expect(b.end[1], b.id).toBeLessThanOrEqual(axis.top);
+    }
   });
 
   it('starts the cumulative band at the build cost', () => {

@@ -7,7 +7,6 @@ import {
   monthlyCostBars,
   readinessBars,
   readinessLevel,
-  shortLabel,
 } from '@/features/results/model/chart-data';
 import { claimsPlan } from '../../support/plan-fixture';
 
@@ -41,20 +40,22 @@ describe('buildPhaseTimeline', () => {
     expect(span).toEqual([4, 8]);
   });
 
-  it('splits each bar into an invisible offset, a firm part and a spread to the latest finish', () => {
-    const b = buildPhaseTimeline(withPhases([phase('a', [1, 2]), phase('b', [3, 6])])).bars[1]!;
-    expect([b.offset, b.firm, b.spread]).toEqual([1, 3, 4]);
-    expect(b.offset + b.firm + b.spread).toBe(b.end[1]);
+  it('puts a round week axis at or after the latest finish', () => {
+    const { axis } = buildPhaseTimeline(withPhases([phase('a', [1, 2]), phase('b', [3, 6])]));
+    expect(axis).toEqual({ top: 8, ticks: [0, 2, 4, 6, 8] });
+    const long = buildPhaseTimeline(withPhases([phase('a', [52, 78]), phase('b', [0, 0.5])]));
+    expect(long.axis.top).toBeGreaterThanOrEqual(78.5);
+    expect(long.axis.ticks.length).toBeLessThanOrEqual(6);
   });
 
   it('returns no bars and a zero span for a plan without phases', () => {
-    expect(buildPhaseTimeline(withPhases([]))).toEqual({ bars: [], span: [0, 0] });
+    expect(buildPhaseTimeline(withPhases([]))).toMatchObject({ bars: [], span: [0, 0] });
   });
 
   it('copes with zero-length phases', () => {
     const { bars } = buildPhaseTimeline(withPhases([phase('a', [0, 0]), phase('b', [0, 2])]));
-    expect(bars[0]).toMatchObject({ firm: 0, spread: 0 });
-    expect(bars[1]).toMatchObject({ start: [0, 0], end: [0, 2], firm: 0, spread: 2 });
+    expect(bars[0]).toMatchObject({ start: [0, 0], end: [0, 0] });
+    expect(bars[1]).toMatchObject({ start: [0, 0], end: [0, 2] });
   });
 });
 
@@ -128,17 +129,6 @@ describe('cost builders', () => {
   it('honours a custom horizon', () => {
     expect(cumulativeCostBand(plan, 0)).toHaveLength(1);
     expect(cumulativeCostBand(plan, 24)).toHaveLength(25);
-  });
-});
-
-describe('shortLabel', () => {
-  it('keeps short names, drops parentheticals and cuts long names at a word', () => {
-    expect(shortLabel('Build')).toBe('Build');
-    expect(shortLabel('Prototype (alongside data preparation)')).toBe('Prototype');
-    expect(shortLabel('Evaluation and red-teaming')).toBe('Evaluation…');
-    expect(shortLabel('Compliance work and documentation')).toBe('Compliance work…');
-    expect(shortLabel('Supercalifragilisticexpialidocious')).toBe('Supercalifragili…');
-    expect(shortLabel('')).toBe('');
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlanView } from '@/features/results';
 import { claimsAnswers, claimsPlan } from '../../support/plan-fixture';
@@ -144,15 +144,52 @@ describe('PlanView', () => {
   });
 
   it('gives the charts table equivalents and loads the charts lazily', async () => {
-    render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
+    const { container } = render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
     const phases = screen.getByRole('table', { name: /Phases/ });
     expect(within(phases).getByRole('rowheader', { name: 'Data preparation' })).toBeInTheDocument();
     expect(within(phases).getAllByRole('row')).toHaveLength(5);
     expect(screen.getByRole('table', { name: /Cumulative cost by month/ })).toBeInTheDocument();
-    expect(await screen.findByTestId('chart-phases')).toBeInTheDocument();
-    expect(await screen.findAllByTestId('chart-cost')).toHaveLength(2);
+    // The phase chart is drawn with the page and, like the others, hidden from assistive technology.
+    expect(container.querySelector('.sw-gantt')).toHaveAttribute('aria-hidden', 'true');
+    // One chart per task, in page order.
+    await waitFor(() => expect(screen.getAllByTestId('chart-cost')).toHaveLength(2));
     expect(await screen.findByTestId('chart-cumulative')).toBeInTheDocument();
     expect(await screen.findByTestId('chart-readiness')).toBeInTheDocument();
+  });
+
+  it('draws each phase with its full name and bars exactly as long as its own estimates', () => {
+    const { container } = render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
+    const rows = [...container.querySelectorAll('.sw-gantt__row')];
+    expect(rows.map((r) => r.querySelector('.sw-gantt__name')?.textContent)).toEqual([
+      'Discovery',
+      'Data preparation',
+      'Build and integrate',
+      'Compliance review',
+    ]);
+    // Axis 0–12 weeks. Data preparation: 3 weeks from week 1 at the shortest, 6 weeks from week 2 at the longest.
+    const bar = (row: Element, which: 'short' | 'long') => {
+      const { left, width } = (row.querySelector(`.sw-gantt__bar--${which}`) as HTMLElement).style;
+      return { left, width };
+    };
+    expect(bar(rows[1]!, 'short')).toEqual({ left: `${(1 / 12) * 100}%`, width: '25%' });
+    expect(bar(rows[1]!, 'long')).toEqual({ left: `${(2 / 12) * 100}%`, width: '50%' });
+    expect(rows[1]!.querySelector('.sw-gantt__weeks')).toHaveTextContent('3–6 weeks');
+    expect(rows[3]).toHaveClass('sw-gantt__row--parallel');
+    // The last phase ends at the end of the schedule without any bar reaching past its own length.
+    for (const row of rows)
+      for (const which of ['short', 'long'] as const) {
+        const { left, width } = bar(row, which);
+        expect(parseFloat(left) + parseFloat(width)).toBeLessThanOrEqual(100.0001);
+      }
+  });
+
+  it('renders a "Why?" body only once it is opened', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<PlanView plan={claimsPlan()} answers={claimsAnswers} />);
+    expect(container.querySelectorAll('details.sw-why').length).toBeGreaterThan(5);
+    expect(container.querySelector('.sw-why__body')).toBeNull();
+    await user.click(container.querySelector('details.sw-why summary')!);
+    expect(container.querySelectorAll('.sw-why__body')).toHaveLength(1);
   });
 });
 

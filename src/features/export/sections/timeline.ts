@@ -19,10 +19,11 @@ export function timelineBlocks({ timeline }: Plan, reasons: Reasons): Block[] {
   const blocks: Block[] = [];
   if (timeline.phases.length) {
     // The PDF chart works each finish out from start and weeks, so only the start is passed on.
-    const phases = layOutPhases(timeline.phases).placed.map(({ phase, start }) => ({
+    const phases = layOutPhases(timeline.phases).placed.map(({ phase, start, parallel }) => ({
       label: phase.name,
       start,
       weeks: phase.weeks,
+      ...(parallel ? { parallel } : {}),
     }));
     blocks.push(
       {

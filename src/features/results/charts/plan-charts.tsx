@@ -1,35 +1,21 @@
 /**
  * The recharts charts of the results page. Loaded lazily (see `lazy-charts.tsx`) so the questionnaire's first
- * load never includes recharts. Every chart is decoration over a table that carries the same figures, so the
- * SVGs are hidden from assistive technology and have no focusable parts.
+ * load never includes recharts, and drawn at the width their slot measured, one chart per task. Every chart is
+ * decoration over a table that carries the same figures, so the SVGs are hidden from assistive technology and
+ * have no focusable parts.
+ *
+ * Tick labels are drawn as plain SVG text with a numeric `interval`: recharts' own tick text measures every
+ * label through a hidden DOM element, and each measurement forces a layout of the whole page.
  */
 import { useMemo, type ReactElement } from 'react';
-import {
-  Area,
-  AreaChart,
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
+import type { BaseTickContentProps } from 'recharts';
 import { formatMoney } from '@/domain/format';
-import type { CostBar, CumulativePoint, PhaseTimeline, ReadinessBar } from '../model/chart-data';
-import {
-  BAND_CHART_HEIGHT,
-  barChartHeight as barHeight,
-  readinessLevel,
-  shortLabel,
-} from '../model/chart-data';
+import type { CostBar, CumulativePoint, ReadinessBar } from '../model/chart-data';
+import { BAND_CHART_HEIGHT, barChartHeight as barHeight, readinessLevel } from '../model/chart-data';
 
 /** Colours chosen for ≥ 3:1 contrast against white (WCAG non-text contrast), distinguishable in greyscale print. */
 export const chartColours = {
-  firm: '#1d4e89',
-  spread: '#8fb3e0',
-  parallel: '#6b4c9a',
-  parallelSpread: '#c4b2dd',
   cost: '#1d4e89',
   optimised: '#2e7d4f',
   band: '#8fb3e0',
@@ -39,85 +25,44 @@ export const chartColours = {
   readiness: { low: '#b3261e', fair: '#8a5a00', good: '#2e7d4f' },
 } as const;
 
-const tick = { fill: chartColours.axis, fontSize: 12 };
-/** Below this the category labels and the bars stop being readable; wider screens stretch the chart. */
-const MIN_WIDTH = 300;
+const TICK_FONT = 12;
+
+/** Tick text as plain SVG text: no measuring, no wrapping (every label here is one or two short words). */
+function tickText(format: (value: number) => string = String, dy = '0.35em') {
+  return function Tick({ x, y, textAnchor, payload }: BaseTickContentProps) {
+    return (
+      <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill={chartColours.axis} fontSize={TICK_FONT}>
+        {typeof payload.value === 'number' ? format(payload.value) : String(payload.value)}
+      </text>
+    );
+  };
+}
+const categoryTick = tickText();
+/** Amounts on an axis, in the plan's currency. */
+const moneyTick = (symbol: string) => tickText((v) => formatMoney(v, symbol), '0.71em');
+const plainNumberTick = tickText(String, '0.71em');
+const monthTick = tickText((m) => (m === 0 ? 'Build' : `M${m}`), '0.71em');
 
 interface Sized {
-  /** A fixed width for tests and print; omitted, the chart follows its container. */
-  width?: number;
+  /** The width the slot measured (or a fixed one in tests and print). */
+  width: number;
 }
 
-function Frame({ height, width, children }: { height: number; width?: number; children: ReactElement }) {
+function Frame({ height, children }: { height: number; children: ReactElement }) {
   return (
     <div className="sw-chart__canvas" aria-hidden="true" style={{ height }}>
-      {width !== undefined ? (
-        children
-      ) : (
-        <ResponsiveContainer
-          width="100%"
-          height={height}
-          minWidth={MIN_WIDTH}
-          initialDimension={{ width: MIN_WIDTH, height }}
-        >
-          {children}
-        </ResponsiveContainer>
-      )}
+      {children}
     </div>
   );
 }
 
-const sizeProps = (width: number | undefined, height: number) =>
-  width === undefined ? {} : { width, height };
 const common = { accessibilityLayer: false, margin: { top: 8, right: 16, bottom: 8, left: 8 } } as const;
-
-/** Gantt-like floating bars: an invisible offset, the shortest duration, then the spread to the latest finish. */
-export function PhaseChart({ timeline, width }: { timeline: PhaseTimeline } & Sized) {
-  const height = barHeight(timeline.bars.length);
-  // Only plain fields: recharts copies row fields onto the SVG paths, and ids would repeat across segments.
-  const rows = useMemo(
-    () =>
-      timeline.bars.map((b) => ({
-        name: shortLabel(b.name),
-        offset: b.offset,
-        firm: b.firm,
-        spread: b.spread,
-      })),
-    [timeline],
-  );
-  return (
-    <Frame height={height} width={width}>
-      <BarChart layout="vertical" data={rows} barCategoryGap="25%" {...common} {...sizeProps(width, height)}>
-        <CartesianGrid horizontal={false} stroke={chartColours.grid} />
-        <XAxis
-          type="number"
-          domain={[0, Math.max(1, Math.ceil(timeline.span[1]))]}
-          allowDecimals={false}
-          tick={tick}
-          tickFormatter={(v: number) => `${v}w`}
-        />
-        <YAxis type="category" dataKey="name" width={118} tick={tick} interval={0} />
-        <Bar dataKey="offset" stackId="phase" fill="transparent" isAnimationActive={false} />
-        <Bar dataKey="firm" stackId="phase" isAnimationActive={false}>
-          {timeline.bars.map((b, i) => (
-            <Cell key={i} fill={b.parallel ? chartColours.parallel : chartColours.firm} />
-          ))}
-        </Bar>
-        <Bar dataKey="spread" stackId="phase" isAnimationActive={false}>
-          {timeline.bars.map((b, i) => (
-            <Cell key={i} fill={b.parallel ? chartColours.parallelSpread : chartColours.spread} />
-          ))}
-        </Bar>
-      </BarChart>
-    </Frame>
-  );
-}
 
 /**
  * Min–max cost bars on one scale. A zero-width range still gets a sliver so a fixed figure is visible;
  * the table beside it carries the exact numbers.
  */
-export function CostRangeChart({ bars, width }: { bars: CostBar[] } & Sized) {
+export function CostRangeChart({ bars, symbol, width }: { bars: CostBar[]; symbol: string } & Sized) {
   const top = Math.max(1, ...bars.map((b) => b.max));
   // Only plain fields: recharts copies row fields onto the SVG paths, and a `label` field is read as a bar label.
   const data = useMemo(
@@ -131,17 +76,11 @@ export function CostRangeChart({ bars, width }: { bars: CostBar[] } & Sized) {
   );
   const height = barHeight(bars.length);
   return (
-    <Frame height={height} width={width}>
-      <BarChart layout="vertical" data={data} barCategoryGap="25%" {...common} {...sizeProps(width, height)}>
+    <Frame height={height}>
+      <BarChart layout="vertical" data={data} barCategoryGap="25%" {...common} width={width} height={height}>
         <CartesianGrid horizontal={false} stroke={chartColours.grid} />
-        <XAxis
-          type="number"
-          domain={[0, top]}
-          tick={tick}
-          tickFormatter={(v: number) => formatMoney(v)}
-          tickCount={4}
-        />
-        <YAxis type="category" dataKey="name" width={80} tick={tick} interval={0} />
+        <XAxis type="number" domain={[0, top]} tick={moneyTick(symbol)} tickCount={4} interval={0} />
+        <YAxis type="category" dataKey="name" width={80} tick={categoryTick} interval={0} />
         <Bar dataKey="offset" stackId="cost" fill="transparent" isAnimationActive={false} />
         <Bar dataKey="spread" stackId="cost" isAnimationActive={false}>
           {bars.map((b, i) => (
@@ -154,20 +93,20 @@ export function CostRangeChart({ bars, width }: { bars: CostBar[] } & Sized) {
 }
 
 /** Cumulative first-year spend as a low–high band. */
-export function CumulativeCostChart({ points, width }: { points: CumulativePoint[] } & Sized) {
+export function CumulativeCostChart({
+  points,
+  symbol,
+  width,
+}: { points: CumulativePoint[]; symbol: string } & Sized) {
   const height = BAND_CHART_HEIGHT;
   const data = useMemo(() => points.map((p) => ({ month: p.month, band: p.band })), [points]);
   return (
-    <Frame height={height} width={width}>
-      <AreaChart data={data} {...common} {...sizeProps(width, height)}>
+    <Frame height={height}>
+      <AreaChart data={data} {...common} width={width} height={height}>
         <CartesianGrid stroke={chartColours.grid} />
-        <XAxis
-          dataKey="month"
-          tick={tick}
-          tickFormatter={(m: number) => (m === 0 ? 'Build' : `M${m}`)}
-          interval="preserveStartEnd"
-        />
-        <YAxis tick={tick} tickFormatter={(v: number) => formatMoney(v)} width={56} />
+        {/* Every other month on a phone, every month when there is room: a fixed interval, never measured. */}
+        <XAxis dataKey="month" tick={monthTick} interval={width < 480 ? 1 : 0} />
+        <YAxis tick={moneyTick(symbol)} width={56} interval={0} />
         <Area
           type="linear"
           dataKey="band"
@@ -186,11 +125,17 @@ export function ReadinessChart({ bars, width }: { bars: ReadinessBar[] } & Sized
   const height = barHeight(bars.length);
   const data = useMemo(() => bars.map((b) => ({ name: b.label, score: b.score })), [bars]);
   return (
-    <Frame height={height} width={width}>
-      <BarChart layout="vertical" data={data} barCategoryGap="25%" {...common} {...sizeProps(width, height)}>
+    <Frame height={height}>
+      <BarChart layout="vertical" data={data} barCategoryGap="25%" {...common} width={width} height={height}>
         <CartesianGrid horizontal={false} stroke={chartColours.grid} />
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={tick} />
-        <YAxis type="category" dataKey="name" width={90} tick={tick} interval={0} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tick={plainNumberTick}
+          interval={0}
+        />
+        <YAxis type="category" dataKey="name" width={90} tick={categoryTick} interval={0} />
         <Bar dataKey="score" isAnimationActive={false}>
           {bars.map((b, i) => (
             <Cell key={i} fill={chartColours.readiness[readinessLevel(b.score)]} />
@@ -202,23 +147,17 @@ export function ReadinessChart({ bars, width }: { bars: ReadinessBar[] } & Sized
 }
 
 export type PlanChartProps =
-  | { kind: 'phases'; timeline: PhaseTimeline; width?: number }
-  | { kind: 'cost'; bars: CostBar[]; width?: number }
-  | { kind: 'cumulative'; points: CumulativePoint[]; width?: number }
-  | { kind: 'readiness'; bars: ReadinessBar[]; width?: number };
+  | { kind: 'cost'; bars: CostBar[]; symbol: string }
+  | { kind: 'cumulative'; points: CumulativePoint[]; symbol: string }
+  | { kind: 'readiness'; bars: ReadinessBar[] };
 
-/**
- * One entry point for every chart, so the page holds a single lazy component: all chart slots wait on the same
- * import and appear together.
- */
-export default function PlanChart(props: PlanChartProps) {
+/** One entry point for every chart, so the page holds a single lazily loaded module. */
+export default function PlanChart(props: PlanChartProps & Sized) {
   switch (props.kind) {
-    case 'phases':
-      return <PhaseChart timeline={props.timeline} width={props.width} />;
     case 'cost':
-      return <CostRangeChart bars={props.bars} width={props.width} />;
+      return <CostRangeChart bars={props.bars} symbol={props.symbol} width={props.width} />;
     case 'cumulative':
-      return <CumulativeCostChart points={props.points} width={props.width} />;
+      return <CumulativeCostChart points={props.points} symbol={props.symbol} width={props.width} />;
     case 'readiness':
       return <ReadinessChart bars={props.bars} width={props.width} />;
   }

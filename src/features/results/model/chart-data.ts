@@ -2,6 +2,7 @@
  * Plan → chart data. Pure and React-free, so the same figures feed the charts, their screen-reader tables and
  * the unit tests, and the charts module can stay a lazily loaded leaf.
  */
+import { niceAxis } from '@/domain/axis';
 import { layOutPhases } from '@/domain/phase-layout';
 import type { Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
@@ -11,28 +12,26 @@ export interface PhaseBar {
   name: string;
   /** Duration range of the phase itself. */
   weeks: Range;
-  /** Earliest and latest week the phase can start. */
-  start: Range;
-  /** Earliest and latest week the phase can finish. */
-  end: Range;
-  /** Runs alongside the phase before it instead of after it. */
-  parallel: boolean;
   /**
-   * Stacked-bar segments: an invisible `offset` up to the earliest start, a solid `firm` part for the shortest
-   * duration, then a lighter `spread` up to the latest finish. Together they span start[0] → end[1].
+   * When the phase starts and ends, in weeks from the start of the project: [0] if every phase takes its
+   * shortest estimate, [1] if every phase takes its longest. Each schedule is drawn as its own bar, so a bar is
+   * always as long as the phase itself.
    */
-  offset: number;
-  firm: number;
-  spread: number;
+  start: Range;
+  end: Range;
+  /** Runs alongside another phase instead of after it. */
+  parallel: boolean;
 }
 
 export interface PhaseTimeline {
   bars: PhaseBar[];
   /** Earliest and latest finish of the whole schedule as laid out. */
   span: Range;
+  /** The week axis: a round end at or after the latest finish, and its ticks. */
+  axis: { top: number; ticks: number[] };
 }
 
-/** The shared phase layout (see `@/domain/phase-layout`), cut into the segments recharts stacks. */
+/** The shared phase layout (see `@/domain/phase-layout`) with a week axis for the chart. */
 export function buildPhaseTimeline(plan: Pick<Plan, 'timeline'>): PhaseTimeline {
   const { placed, span } = layOutPhases(plan.timeline.phases);
   const bars = placed.map(({ phase, start, end, parallel }) => ({
@@ -42,11 +41,8 @@ export function buildPhaseTimeline(plan: Pick<Plan, 'timeline'>): PhaseTimeline 
     start,
     end,
     parallel,
-    offset: start[0],
-    firm: phase.weeks[0],
-    spread: end[1] - end[0],
   }));
-  return { bars, span };
+  return { bars, span, axis: niceAxis(Math.max(1, span[1]), 6) };
 }
 
 export interface CostBar {
@@ -146,20 +142,3 @@ export function readinessLevel(score: number): 'low' | 'fair' | 'good' {
 /** Chart heights live here so a loading placeholder can reserve exactly the space its chart will take. */
 export const barChartHeight = (rows: number): number => Math.max(120, 40 * rows + 48);
 export const BAND_CHART_HEIGHT = 220;
-
-/**
- * A category label short enough for one line beside a bar at 360 px: parentheticals dropped, long names cut at a
- * word. The table next to every chart carries the full name.
- */
-export function shortLabel(name: string, max = 16): string {
-  const plain = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  if (plain.length <= max) return plain;
-  const words = plain
-    .slice(0, max + 1)
-    .split(' ')
-    .slice(0, -1);
-  // "Scoping and…" reads as unfinished; drop dangling joining words.
-  while (words.length > 1 && /^(and|with|on|of|a|an|the|for|to|&)$/i.test(words.at(-1)!)) words.pop();
-  const kept = words.join(' ') || plain.slice(0, max);
-  return `${kept}\u2026`;
-}

@@ -2,13 +2,7 @@ import { useMemo } from 'react';
 import { formatPercentRange, formatMoney, formatMoneyRange } from '@/domain/format';
 import { Heading } from '../heading';
 import { Chart } from '../lazy-charts';
-import {
-  BAND_CHART_HEIGHT,
-  barChartHeight,
-  buildCostBars,
-  cumulativeCostBand,
-  monthlyCostBars,
-} from '../model/chart-data';
+import { buildCostBars, cumulativeCostBand, monthlyCostBars } from '../model/chart-data';
 import { Why } from '../why';
 import { Section, TableWrap, type SectionProps } from './section';
 
@@ -44,11 +38,11 @@ export function CostsSection({ plan, answers }: SectionProps) {
       <div className="sw-chart-grid">
         <figure className="sw-figure-chart">
           <figcaption>Build cost (one-off)</figcaption>
-          <Chart kind="cost" bars={build} height={barChartHeight(build.length)} />
+          <Chart kind="cost" bars={build} symbol={$} />
         </figure>
         <figure className="sw-figure-chart">
           <figcaption>Monthly run cost</figcaption>
-          <Chart kind="cost" bars={monthly} height={barChartHeight(monthly.length)} />
+          <Chart kind="cost" bars={monthly} symbol={$} />
         </figure>
       </div>
       <figure className="sw-figure-chart">
@@ -56,7 +50,7 @@ export function CostsSection({ plan, answers }: SectionProps) {
           Cumulative cost over the first year
           {yearOne && <>: {formatMoneyRange(yearOne.band, $)} by month 12</>}
         </figcaption>
-        <Chart kind="cumulative" points={band} height={BAND_CHART_HEIGHT} />
+        <Chart kind="cumulative" points={band} symbol={$} />
       </figure>
       <LowHighTable
         caption="Cumulative cost by month: build, then each month's run cost added"

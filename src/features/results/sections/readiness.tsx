@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Chart } from '../lazy-charts';
-import { barChartHeight, readinessBars, readinessLevel } from '../model/chart-data';
+import { readinessBars, readinessLevel } from '../model/chart-data';
 import { ExplainedList } from './explained-list';
 import { Empty, Section, type SectionProps } from './section';
 
@@ -16,7 +16,7 @@ export function ReadinessSection({ plan, answers }: SectionProps) {
         <Empty>Readiness is scored once the use case, data and compliance steps are answered.</Empty>
       ) : (
         <>
-          <Chart kind="readiness" bars={bars} height={barChartHeight(bars.length)} />
+          <Chart kind="readiness" bars={bars} />
           <ExplainedList
             items={plan.readiness}
             answers={answers}

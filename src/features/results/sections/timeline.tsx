@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { formatShareRange, formatWeeksRange } from '@/domain/format';
 import { countRange, personWeeks, teamSentence } from '@/domain/plan-text';
-import { Chart } from '../lazy-charts';
-import { barChartHeight, buildPhaseTimeline } from '../model/chart-data';
+import { PhaseGantt } from '../charts/phase-gantt';
+import { buildPhaseTimeline } from '../model/chart-data';
 import { Why } from '../why';
 import { Empty, Section, TableWrap, type SectionProps } from './section';
 
@@ -27,13 +27,13 @@ export function TimelineSection({ plan, answers }: SectionProps) {
         <Empty>No phases yet: answer the remaining questions for a phase plan.</Empty>
       ) : (
         <>
-          <Chart kind="phases" timeline={layout} height={barChartHeight(layout.bars.length)} />
+          <PhaseGantt timeline={layout} />
           <p className="sw-chart__legend" aria-hidden="true">
             <span className="sw-legend-item">
-              <span className="sw-key sw-key--firm" /> shortest duration
+              <span className="sw-key sw-key--short" /> if every phase takes its shortest estimate
             </span>{' '}
             <span className="sw-legend-item">
-              <span className="sw-key sw-key--spread" /> up to the latest finish
+              <span className="sw-key sw-key--long" /> if every phase takes its longest
             </span>{' '}
             {layout.bars.some((b) => b.parallel) && (
               <span className="sw-legend-item">

@@ -1,0 +1,59 @@
+/**
+ * Makes the PDF off the main thread: in a worker (`pdf-worker.ts`) where the browser has module workers, else on
+ * the page with the same code. The worker is started on the first export and kept for the next ones, which then
+ * skip loading pdfmake and the fonts again.
+ */
+import type { Plan } from '@/domain/plan';
+import type { Answers } from '@/domain/questions';
+import type { PdfRequest, PdfResponse } from './pdf-messages';
+import type { ToPdfOptions } from './to-pdf';
+
+let worker: Worker | undefined;
+let nextId = 1;
+
+function startWorker(): Worker {
+  worker ??= new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
+  return worker;
+}
+
+async function onThePage(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uint8Array> {
+  const { toPdf } = await import('./to-pdf');
+  return toPdf(plan, answers, opts);
+}
+
+function inWorker(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uint8Array> {
+  const w = startWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const cleanUp = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
+    const onMessage = (event: MessageEvent<PdfResponse>) => {
+      const m = event.data;
+      if (m.id !== id) return;
+      if (m.kind === 'progress') opts.onProgress?.(m.share);
+      else {
+        cleanUp();
+        if (m.kind === 'done') resolve(m.bytes);
+        else reject(new Error(m.message));
+      }
+    };
+    // The worker script itself failed (it could not be fetched offline, or did not parse): start afresh next time.
+    const onError = (event: ErrorEvent) => {
+      cleanUp();
+      event.preventDefault();
+      w.terminate();
+      if (worker === w) worker = undefined;
+      reject(new Error(event.message || 'the PDF worker could not start'));
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    const request: PdfRequest = { id, plan, answers, generatedAt: opts.generatedAt };
+    w.postMessage(request);
+  });
+}
+
+export function makePdf(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uint8Array> {
+  return typeof Worker === 'undefined' ? onThePage(plan, answers, opts) : inWorker(plan, answers, opts);
+}

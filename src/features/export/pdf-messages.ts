@@ -1,0 +1,15 @@
+/** What the page and the PDF worker say to each other. */
+import type { Plan } from '@/domain/plan';
+import type { Answers } from '@/domain/questions';
+
+export interface PdfRequest {
+  id: number;
+  plan: Plan;
+  answers: Answers;
+  generatedAt: string;
+}
+
+export type PdfResponse =
+  | { id: number; kind: 'progress'; share: number }
+  | { id: number; kind: 'done'; bytes: Uint8Array }
+  | { id: number; kind: 'error'; message: string };
