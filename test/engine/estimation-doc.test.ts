@@ -21,7 +21,9 @@ describe('docs/estimation.md worked example', () => {
 
   it('gives each phase the work, people and weeks the engine gives it', () => {
     for (const p of plan.timeline.phases) {
-      const row = worked.split('\n').find((l) => l.startsWith(`| ${p.name.replace(/ on a data sample$/, '')}`));
+      const row = worked
+        .split('\n')
+        .find((l) => l.startsWith(`| ${p.name.replace(/ on a data sample$/, '')}`));
       expect(row, p.name).toBeDefined();
       expect(row).toContain(`| ${span(p.effort, 1)} `);
       const weeks = p.weeks[0] === p.weeks[1] ? formatNumber(p.weeks[0], 1) : span(p.weeks, 1);

@@ -25,7 +25,7 @@ export type Chart =
       phases: { label: string; start: Range; weeks: Range; parallel?: boolean }[];
       total: Range;
     }
-  | { kind: 'usd-ranges'; title: string; bars: { label: string; range: Range }[] }
+  | { kind: 'money-ranges'; title: string; symbol: string; bars: { label: string; range: Range }[] }
   | { kind: 'scores'; title: string; bars: { label: string; score: number }[] };
 
 export type Block =

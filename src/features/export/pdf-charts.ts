@@ -173,14 +173,14 @@ export function chartSvg(chart: Chart, clean: (s: string) => string = (s) => s):
         'weeks from the start (dark: every phase at its shortest estimate; light: at its longest)',
       );
     }
-    case 'usd-ranges': {
+    case 'money-ranges': {
       const rows: Row[] = chart.bars.map((b) => ({
         label: clean(b.label),
-        value: formatMoneyRange(b.range),
+        value: formatMoneyRange(b.range, chart.symbol),
         light: b.range,
       }));
       const max = Math.max(...chart.bars.map((b) => b.range[1]));
-      return rowsSvg(rows, max, formatMoney, 'US dollars, low to high estimate');
+      return rowsSvg(rows, max, (v) => formatMoney(v, chart.symbol), `${chart.symbol}, low to high estimate`);
     }
     case 'scores': {
       const rows: Row[] = chart.bars.map((b) => ({

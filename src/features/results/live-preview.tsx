@@ -22,8 +22,8 @@ function headlineOf(plan: Plan) {
   return {
     approach: h.approachLabel,
     timeline: formatWeeksRange(h.timelineWeeks),
-    build: formatMoneyRange(h.buildCost),
-    monthly: formatMoneyRange(h.monthlyCost),
+    build: formatMoneyRange(h.buildCost, plan.costs.currencySymbol),
+    monthly: formatMoneyRange(h.monthlyCost, plan.costs.currencySymbol),
     blockers: h.blockers,
   };
 }

@@ -78,7 +78,8 @@ describe('PDF charts', () => {
   it('labels cost ranges in compact dollars and scores out of 100, escaping label text', () => {
     const costs = parse(
       chartSvg({
-        kind: 'usd-ranges',
+        kind: 'money-ranges',
+        symbol: '$',
         title: 'Monthly',
         bars: [{ label: 'Hosting & <ops>', range: [300, 1_500] }],
       }),

@@ -17,7 +17,8 @@ export function costsBlocks({ costs }: Plan, reasons: Reasons): Block[] {
     {
       kind: 'chart',
       chart: {
-        kind: 'usd-ranges',
+        kind: 'money-ranges',
+        symbol: $,
         title: `Build cost (one-off, ${$})`,
         bars: [{ label: 'Build', range: costs.build }],
       },
@@ -25,7 +26,8 @@ export function costsBlocks({ costs }: Plan, reasons: Reasons): Block[] {
     {
       kind: 'chart',
       chart: {
-        kind: 'usd-ranges',
+        kind: 'money-ranges',
+        symbol: $,
         title: `Monthly run cost (${$})`,
         bars: [
           ...costs.monthly.items.map((i) => ({ label: i.label, range: i.monthly })),

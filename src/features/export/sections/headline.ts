@@ -28,8 +28,8 @@ export function headlineBlocks(plan: Plan, active: Answers): Block[] {
     rows: [
       ['Recommended approach', h.approachLabel],
       ['Total timeline', formatWeeksRange(h.timelineWeeks)],
-      ['Build cost', formatMoneyRange(h.buildCost)],
-      ['Monthly run cost', formatMoneyRange(h.monthlyCost)],
+      ['Build cost', formatMoneyRange(h.buildCost, plan.costs.currencySymbol)],
+      ['Monthly run cost', formatMoneyRange(h.monthlyCost, plan.costs.currencySymbol)],
       ['Readiness', `${Math.round(h.readiness)} / 100`],
       ['Blockers', String(h.blockers)],
     ],

@@ -60,11 +60,11 @@ export function Headline({ plan, answers }: SectionProps) {
         </div>
         <div className="sw-figure">
           <dt>Build cost</dt>
-          <dd>{formatMoneyRange(h.buildCost)}</dd>
+          <dd>{formatMoneyRange(h.buildCost, plan.costs.currencySymbol)}</dd>
         </div>
         <div className="sw-figure">
           <dt>Monthly run cost</dt>
-          <dd>{formatMoneyRange(h.monthlyCost)}</dd>
+          <dd>{formatMoneyRange(h.monthlyCost, plan.costs.currencySymbol)}</dd>
         </div>
         <div className="sw-figure">
           <dt>Readiness</dt>
