@@ -20,7 +20,8 @@ export function ApproachSection({ plan, answers }: SectionProps) {
           <p>
             <span className="sw-label">Decided by:</span>{' '}
             {a.decidedBy
-              .map((t) => `${readableTrigger(t, answers).label} ${readableTrigger(t, answers).value}`)
+              .map((t) => readableTrigger(t, answers))
+              .map((r) => `${/[?:]$/.test(r.label) ? r.label : `${r.label}:`} ${r.value}`)
               .join('; ')}
           </p>
         )}
