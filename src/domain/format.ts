@@ -21,6 +21,7 @@ export function formatNumber(n: number, decimals: 0 | 1 | 2 | 3 = 2): string {
     return n.toLocaleString('en-US', { maximumFractionDigits: decimals });
   const shortest = String(Math.abs(n));
   let [whole = '0', fraction = ''] = (shortest.includes('e') ? Math.abs(n).toFixed(20) : shortest).split('.');
+  // Most figures need no rounding (whole numbers, short decimals): only the others take the digit-by-digit path.
   if (fraction.length > decimals) {
     const up = fraction.charCodeAt(decimals) >= 53; // '5'
     const digits = `${whole}${fraction.slice(0, decimals)}`;
@@ -29,7 +30,7 @@ export function formatNumber(n: number, decimals: 0 | 1 | 2 | 3 = 2): string {
     fraction = decimals ? rounded.slice(-decimals) : '';
   }
   const kept = fraction.replace(/0+$/, '');
-  const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+$)/g, ',');
+  const grouped = whole.length <= 3 ? whole : whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+$)/g, ',');
   const text = kept ? `${grouped}.${kept}` : grouped;
   // A negative number that rounds to zero is plain 0.
   return n < 0 && /[1-9]/.test(text) ? `-${text}` : text;

@@ -25,8 +25,8 @@ const add = (a: Range, b: Range): Range => [a[0] + b[0], a[1] + b[1]];
 const times = (a: Range, b: Range): Range => [a[0] * b[0], a[1] * b[1]];
 const scaled = (a: Range, k: number): Range => [a[0] * k, a[1] * k];
 const nice = ([a, b]: Range): Range => [roundNice(a), Math.max(roundNice(a), roundNice(b))];
-/** Lower-cases the first letter only, so "AI" and "GPUs" survive mid-sentence. */
-const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+/** Lower-cases the first letter only, and not an acronym's ("GPUs", "AI"), so a label reads mid-sentence. */
+const lowerFirst = (s: string): string => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 const span = ([a, b]: Range, decimals: 0 | 1 | 2 = 0): string =>
   formatNumber(a, decimals) === formatNumber(b, decimals)
@@ -86,6 +86,9 @@ interface PhaseInput {
   because: Because[];
 }
 
+/** The work of each phase, ready to be scheduled for a team: what the rules and the gates give it. */
+export type TimelineWork = (PhaseWork & { because: Because[] })[];
+
 export function estimateTimeline(
   file: Ruleset['timeline'],
   facts: Facts,
@@ -93,7 +96,7 @@ export function estimateTimeline(
   values: AssumptionValues,
   team: TeamBasis,
   out: Explanations,
-): Plan['timeline'] {
+): { timeline: Plan['timeline']; work: TimelineWork } {
   const fired = fire(file.rules, 'timeline', facts, out);
   const inputs: PhaseInput[] = [
     ...fired.map(({ rule, because }) => ({ ...rule, because: [because] })),
@@ -113,7 +116,7 @@ export function estimateTimeline(
     t.because.push(...input.because);
   }
   // In calendar order; a phase no rule gives work or waiting time to is left out.
-  const work: (PhaseWork & { because: Because[] })[] = [];
+  const work: TimelineWork = [];
   for (const id of phaseIds) {
     const t = tallies.get(id);
     if (!t) continue;
@@ -133,7 +136,7 @@ export function estimateTimeline(
       because: t.because,
     });
   }
-  const s = schedule(work, { engineers: team.engineers, coordination: values.coordination });
+  const s = scheduleFor(work, team, values);
   const phasesOut = s.phases.map((p, i) => {
     const { because } = work[i]!;
     const phase = {
@@ -149,7 +152,7 @@ export function estimateTimeline(
   const dataPrep = s.phases.find((p) => p.id === 'data-prep')?.effort ?? [0, 0];
   const share = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
   const shares = [share(dataPrep[0], s.effort[0]), share(dataPrep[1], s.effort[1])];
-  return {
+  const timeline: Plan['timeline'] = {
     phases: phasesOut,
     totalWeeks: s.totalWeeks,
     effort: [oneDecimal(s.effort[0]), oneDecimal(s.effort[1])],
@@ -157,7 +160,12 @@ export function estimateTimeline(
     dataPrepShare: [Math.min(...shares), Math.max(...shares)],
     because: fired.map((f) => f.because),
   };
+  return { timeline, work };
 }
+
+/** The phases' work spread over a team. */
+export const scheduleFor = (work: TimelineWork, team: TeamBasis, values: AssumptionValues) =>
+  schedule(work, { engineers: team.engineers, coordination: values.coordination });
 
 /** The volume the running costs are priced on, or undefined while daily users or requests are unknown. */
 export function volumeFor(
@@ -245,66 +253,25 @@ export function estimateCosts(
       monthly: nice(rule.monthly!),
       because: [because],
     }));
-  const tier = facts.get('tier');
-  const hosting = facts.get('hostingChoice');
-  const selfHosted = facts.get('selfHosted') === true;
-  const customerFacing = facts.get('customerFacing') === true;
-  let inference: Range = [0, 0];
-  let optimised: Range = [0, 0];
   const saving = values.optimisationSaving;
+  const running = volume ? priceRunning(volume, facts, values) : undefined;
+  const inference = running?.inference ?? [0, 0];
+  const optimised = running?.optimised ?? [0, 0];
   let gpus: Plan['costs']['gpus'];
-  if (!volume) {
+  if (!volume || !running) {
     arithmetic.push('Running: answer how many people use it each day and how often, to price inference.');
   } else {
-    const requests = monthlyRequests(volume);
     const tokens = monthlyTokens(volume);
     arithmetic.push(
-      `Requests: ${span(volume.dailyUsers)} people × ${span(volume.requestsPerUser)} requests a day × ${volume.daysPerMonth} days = ${span(requests)} requests a month.`,
+      `Requests: ${span(volume.dailyUsers)} people × ${span(volume.requestsPerUser)} requests a day × ${volume.daysPerMonth} days = ${span(monthlyRequests(volume))} requests a month.`,
       `Tokens: ${span(volume.tokensPerRequest.map(Math.round) as Range)} a request (words in and out × ${values.tokensPerWord} tokens a word${volume.tokensPerRequest[1] > volume.tokensPerCall[1] ? ', × the model calls each request makes' : ''}) = ${span(tokens.map((t) => t / 1e6) as Range, 1)} million tokens a month.`,
     );
-    if (!selfHosted) {
-      const price =
-        tier === 'small'
-          ? values.priceSmall
-          : tier === 'frontier'
-            ? values.priceFrontier
-            : routedPrice(values.priceSmall, values.priceFrontier, values.routingSmallShare);
-      inference = nice(apiInference(tokens, price));
-      optimised = nice([inference[0] * (1 - saving[1] / 100), inference[1] * (1 - saving[0] / 100)]);
+    if (running.price)
       arithmetic.push(
-        `Inference: ${span(tokens.map((t) => t / 1e6) as Range, 1)} million tokens × ${$}${span(price, 2)} per million = ${money(inference)} a month.`,
+        `Inference: ${span(tokens.map((t) => t / 1e6) as Range, 1)} million tokens × ${$}${span(running.price, 2)} per million = ${money(inference)} a month.`,
       );
-    } else {
-      const activeHours = customerFacing ? values.activeHoursExternal : values.activeHoursInternal;
-      const minReplicas = customerFacing ? 2 : 1;
-      const serve = (share: number, perGpu: Range, perReplica: number) =>
-        sizeGpus(
-          { ...volume, tokensPerRequest: scaled(volume.tokensPerRequest, share) },
-          {
-            activeHoursPerDay: activeHours,
-            peakFactor: values.peakFactor,
-            tokensPerSecondPerGpu: perGpu,
-            gpusPerReplica: perReplica,
-            minReplicas,
-          },
-        );
-      const small = () => serve(1, values.throughputSmall, 1);
-      const large = () => serve(1, values.throughputLarge, values.gpusPerLargeReplica);
-      let sized;
-      if (tier === 'small') sized = small();
-      else if (tier === 'frontier') sized = large();
-      else {
-        const s = values.routingSmallShare;
-        const a = serve(s[1], values.throughputSmall, 1);
-        const b = serve(1 - s[0], values.throughputLarge, values.gpusPerLargeReplica);
-        sized = {
-          peakTokensPerSecond: add(a.peakTokensPerSecond, b.peakTokensPerSecond),
-          gpus: add(a.gpus, b.gpus),
-        };
-      }
-      const perGpu = hosting === 'on-premises' ? values.gpuMonthlyOwned : values.gpuMonthlyCloud;
-      const gpuCost = nice(times(sized.gpus, perGpu));
-      const ops = nice(scaled(times(values.opsSelfHosted, rate), values.weeksPerMonth));
+    if (running.selfHosted) {
+      const { sized, perGpu, gpuCost, ops, activeHours, minReplicas } = running.selfHosted;
       gpus = {
         count: sized.gpus,
         peakTokensPerSecond: sized.peakTokensPerSecond.map(Math.round) as Range,
@@ -313,14 +280,17 @@ export function estimateCosts(
       items.push(
         {
           id: 'gpus',
-          label: hosting === 'on-premises' ? 'Your own GPUs, amortised' : 'GPUs in your private cloud',
+          label:
+            facts.get('hostingChoice') === 'on-premises'
+              ? 'Your own GPUs, amortised'
+              : 'GPUs in your private cloud',
           monthly: gpuCost,
           because: [],
         },
         { id: 'operations', label: 'People to run the models', monthly: ops, because: [] },
       );
       arithmetic.push(
-        `Busiest hour: ${span(sized.peakTokensPerSecond.map(Math.round) as Range)} tokens a second (the month's tokens over ${volume.daysPerMonth} days of ${activeHours} hours, × ${span(values.peakFactor)} at the peak).`,
+        `Busiest hour: ${span(gpus.peakTokensPerSecond)} tokens a second (the month's tokens over ${volume.daysPerMonth} days of ${activeHours} hours, × ${span(values.peakFactor)} at the peak).`,
         `GPUs: ${span(sized.gpus)} (at least ${minReplicas} cop${minReplicas === 1 ? 'y' : 'ies'} of each model kept running) × ${money(perGpu)} a GPU-month = ${money(gpuCost)} a month.`,
         `Running the models yourself: ${span(values.opsSelfHosted, 2)} of an engineer × ${money(rate)} a week × ${values.weeksPerMonth} weeks = ${money(ops)} a month.`,
       );
@@ -344,5 +314,89 @@ export function estimateCosts(
     ...(gpus ? { gpus } : {}),
     arithmetic,
     because: fired.map((f) => f.because),
+  };
+}
+
+/**
+ * What running costs a month for a volume, apart from the fixed lines of the bill: inference for API models, or
+ * GPUs sized to the busiest hour and the people to run them for self-hosted ones.
+ */
+export function priceRunning(volume: Volume, facts: Facts, values: AssumptionValues) {
+  const tier = facts.get('tier');
+  const customerFacing = facts.get('customerFacing') === true;
+  const saving = values.optimisationSaving;
+  if (facts.get('selfHosted') !== true) {
+    const price =
+      tier === 'small'
+        ? values.priceSmall
+        : tier === 'frontier'
+          ? values.priceFrontier
+          : routedPrice(values.priceSmall, values.priceFrontier, values.routingSmallShare);
+    const inference = nice(apiInference(monthlyTokens(volume), price));
+    const optimised = nice([inference[0] * (1 - saving[1] / 100), inference[1] * (1 - saving[0] / 100)]);
+    return { price, inference, optimised, extra: [0, 0] as Range, selfHosted: undefined };
+  }
+  const activeHours = customerFacing ? values.activeHoursExternal : values.activeHoursInternal;
+  const minReplicas = customerFacing ? 2 : 1;
+  const serve = (share: number, perGpu: Range, perReplica: number) =>
+    sizeGpus(
+      { ...volume, tokensPerRequest: scaled(volume.tokensPerRequest, share) },
+      {
+        activeHoursPerDay: activeHours,
+        peakFactor: values.peakFactor,
+        tokensPerSecondPerGpu: perGpu,
+        gpusPerReplica: perReplica,
+        minReplicas,
+      },
+    );
+  let sized;
+  if (tier === 'small') sized = serve(1, values.throughputSmall, 1);
+  else if (tier === 'frontier') sized = serve(1, values.throughputLarge, values.gpusPerLargeReplica);
+  else {
+    const s = values.routingSmallShare;
+    const a = serve(s[1], values.throughputSmall, 1);
+    const b = serve(1 - s[0], values.throughputLarge, values.gpusPerLargeReplica);
+    sized = {
+      peakTokensPerSecond: add(a.peakTokensPerSecond, b.peakTokensPerSecond),
+      gpus: add(a.gpus, b.gpus),
+    };
+  }
+  const perGpu =
+    facts.get('hostingChoice') === 'on-premises' ? values.gpuMonthlyOwned : values.gpuMonthlyCloud;
+  const gpuCost = nice(times(sized.gpus, perGpu));
+  const ops = nice(scaled(times(values.opsSelfHosted, values.ratePerEngineerWeek), values.weeksPerMonth));
+  return {
+    price: undefined,
+    inference: [0, 0] as Range,
+    optimised: [0, 0] as Range,
+    extra: add(gpuCost, ops),
+    selfHosted: { sized, perGpu, gpuCost, ops, activeHours, minReplicas },
+  };
+}
+
+/**
+ * The headline figures again for another team or volume, cheaply enough to run for every "not sure" answer on each
+ * keystroke. Neither the timeline's nor the cost's rules read the team or the volume, so the work and the bill's
+ * fixed lines stay; only the schedule and the running price are redone (a property test holds this to a full
+ * evaluation).
+ */
+export function estimateAgain(
+  base: { work: TimelineWork; costs: Plan['costs'] },
+  at: { team: TeamBasis; volume: Volume | undefined },
+  facts: Facts,
+  values: AssumptionValues,
+) {
+  const s = scheduleFor(base.work, at.team, values);
+  const effort: Range = [oneDecimal(s.effort[0]), oneDecimal(s.effort[1])];
+  const oneOff = base.costs.buildBreakdown.oneOff.reduce<Range>((sum, i) => add(sum, i.cost), [0, 0]);
+  const fixed = base.costs.monthly.items
+    .filter((i) => i.id !== 'gpus' && i.id !== 'operations')
+    .reduce<Range>((sum, i) => add(sum, i.monthly), [0, 0]);
+  const running = at.volume ? priceRunning(at.volume, facts, values) : undefined;
+  return {
+    totalWeeks: s.totalWeeks,
+    build: nice(add(times(effort, values.ratePerEngineerWeek), oneOff)),
+    monthly: running ? add(add(fixed, running.extra), running.inference) : fixed,
+    currencySymbol: values.currencySymbol,
   };
 }

@@ -24,7 +24,7 @@ import { decideApproach, decideModel } from './decide';
 import { assumptionValues, editedFromAnswers, type EditedAssumptions } from './assumptions';
 import { checkAgainstSources } from './checks';
 import { recordParameters } from './parameters';
-import { estimateCosts, estimateTimeline, teamFor, volumeFor } from './estimates';
+import { estimateAgain, estimateCosts, estimateTimeline, teamFor, volumeFor } from './estimates';
 import { Explanations } from './fire';
 import { deriveFacts, num, weeksBetween } from './facts';
 import { ruleset as defaultRuleset } from './ruleset';
@@ -45,15 +45,6 @@ export interface EvaluateOptions {
 export const DEFAULT_TODAY = '2026-11-23';
 
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
-  const plan = evaluatePlan(answers, options);
-  const rules = options.ruleset ?? defaultRuleset;
-  const { active } = splitByApplicability(upgradeAnswers(answers));
-  // Finding out a "not sure" figure is a next step, with what it would change.
-  const steps = unknownSteps(active, rules, (a) => evaluatePlan(a, options));
-  return steps.length ? { ...plan, nextSteps: [...steps, ...plan.nextSteps] } : plan;
-}
-
-function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
   // Answers to retired questions count as the answers that replaced them, so old files and links keep their plan.
@@ -88,10 +79,23 @@ function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
     ...options.assumptions,
   });
   const team = teamFor(facts, rules.assumptions.notSure.values);
-  const timeline = estimateTimeline(rules.timeline, facts, obligations, values, team, out);
+  const { timeline, work } = estimateTimeline(rules.timeline, facts, obligations, values, team, out);
   const volume = volumeFor(facts, rules.assumptions, values);
   const costs = estimateCosts(rules.cost.rules, facts, { effort: timeline.effort, volume, values }, out);
   recordParameters(out, rules.assumptions, values, facts, { volume, team });
+  // Finding out a "not sure" figure is a next step, with what it would change: the estimate redone at both ends.
+  const unknowns = unknownSteps(active, rules, (id, value) => {
+    const at = new Map(facts).set(id, value);
+    return estimateAgain(
+      { work, costs },
+      {
+        team: teamFor(at, rules.assumptions.notSure.values),
+        volume: volumeFor(at, rules.assumptions, values),
+      },
+      at,
+      values,
+    );
+  });
 
   facts.set('totalWeeksMin', timeline.totalWeeks[0]);
   facts.set('totalWeeksMax', timeline.totalWeeks[1]);
@@ -165,7 +169,7 @@ function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
     metrics,
     readiness,
     warnings,
-    nextSteps,
+    nextSteps: [...unknowns, ...nextSteps],
     checks: checkAgainstSources({ facts, timeline, costs, values, volume }),
     assumptions: out.assumptions,
     trace: out.trace,

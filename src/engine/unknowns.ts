@@ -1,7 +1,8 @@
 /**
- * What finding out a "not sure" figure would change: the plan is worked out again at each end of the range the
+ * What finding out a "not sure" figure would change: the estimate is worked out again at each end of the range the
  * answer stands for, and the difference becomes a next step ("find out how many people will use it: between 20
- * and 500 a day, the monthly cost runs from … to …").
+ * and 500 a day, the monthly cost runs from … to …"). Only the estimate is redone: the team, the volume and the
+ * words change no decision, just the schedule and the bill.
  */
 import { formatWeeksRange } from '@/domain/format';
 import type { Plan } from '@/domain/plan';
@@ -77,11 +78,18 @@ function rangeOf(u: Unknown, answers: Answers, ruleset: Ruleset): Range | undefi
   }
 }
 
-const show = (plan: Plan, figure: Figure): string => {
-  const $ = plan.costs.currencySymbol;
-  if (figure === 'timeline') return formatWeeksRange(plan.timeline.totalWeeks);
-  if (figure === 'build') return moneyRange(plan.costs.build, $);
-  return `${moneyRange(plan.costs.monthly.total, $)} a month`;
+/** The estimate's headline figures, as a re-estimate gives them. */
+export interface Estimate {
+  totalWeeks: Range;
+  build: Range;
+  monthly: Range;
+  currencySymbol: string;
+}
+
+const show = (e: Estimate, figure: Figure): string => {
+  if (figure === 'timeline') return formatWeeksRange(e.totalWeeks);
+  if (figure === 'build') return moneyRange(e.build, e.currencySymbol);
+  return `${moneyRange(e.monthly, e.currencySymbol)} a month`;
 };
 
 const noun: Record<Figure, string> = {
@@ -90,18 +98,18 @@ const noun: Record<Figure, string> = {
   monthly: 'the running cost',
 };
 
-/** A next step for every "not sure" figure that moves the plan, worked out by `evaluateAt`. */
+/** A next step for every "not sure" figure that moves the plan, worked out by `estimateAt`. */
 export function unknownSteps(
   answers: Answers,
   ruleset: Ruleset,
-  evaluateAt: (answers: Answers) => Plan,
+  estimateAt: (id: Unknown['id'], value: number) => Estimate,
 ): Plan['nextSteps'] {
   const steps: Plan['nextSteps'] = [];
   for (const u of unknowns) {
     if (answers[u.id] !== UNSURE) continue;
     const range = rangeOf(u, answers, ruleset);
     if (!range) continue;
-    const [low, high] = range.map((n) => evaluateAt({ ...answers, [u.id]: n }));
+    const [low, high] = range.map((n) => estimateAt(u.id, n));
     const a = show(low!, u.moves);
     const b = show(high!, u.moves);
     if (a === b) continue;

@@ -6,11 +6,14 @@ import { planSchema, type Plan } from '@/domain/plan';
 import { questionById, splitByApplicability, type Answers } from '@/domain/questions';
 import type { Range } from '@/domain/range';
 import { evaluate } from '@/engine';
+import { moneyRange } from '@/engine/estimates';
+import { formatWeeksRange } from '@/domain/format';
 import { phases } from '@/engine/labels';
 import type { PhaseId } from '@/engine/rules-schema';
 import { answersArb, completeAnswersArb, partialAnswersArb } from '../support/arbitrary-answers';
 
 const runs = { numRuns: 200, seed: 4242 };
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function ranges(plan: Plan): Range[] {
   return [
@@ -32,6 +35,22 @@ function ranges(plan: Plan): Range[] {
 const notWorse = (after: Range, before: Range) => after[0] >= before[0] && after[1] >= before[1];
 /** Re-applies branching after a change, as the wizard would. */
 const active = (a: Answers) => splitByApplicability(a).active;
+
+const notSure = ruleset.assumptions.notSure.values;
+const words = ruleset.assumptions.wordsByTask.values;
+// The typical range "not sure" stands for, for one answer set.
+const typical = (id: string, a: Answers): Range | undefined => {
+  const task = words[a.taskCategory as string];
+  if (id === 'teamSize') return notSure.teamSize;
+  if (id === 'requestsPerUser') return notSure.requestsPerUser;
+  if (id === 'dailyUsers')
+    return notSure.dailyUsers[
+      a.audience === 'customers' || a.audience === 'public' ? a.audience : 'internal'
+    ];
+  if (id === 'inputWords') return task?.input;
+  if (id === 'outputWords') return task?.output;
+  return undefined;
+};
 
 describe('evaluate() over random answers', { timeout: 60_000 }, () => {
   it('never throws and always returns a schema-valid plan, even for partial answers', () => {
@@ -242,21 +261,6 @@ describe('evaluate() over random answers', { timeout: 60_000 }, () => {
   });
 
   it('"not sure" never narrows a range: it covers every answer in its typical range', () => {
-    const notSure = ruleset.assumptions.notSure.values;
-    const words = ruleset.assumptions.wordsByTask.values;
-    // The typical range "not sure" stands for, for one answer set.
-    const typical = (id: string, a: Answers): Range | undefined => {
-      const task = words[a.taskCategory as string];
-      if (id === 'teamSize') return notSure.teamSize;
-      if (id === 'requestsPerUser') return notSure.requestsPerUser;
-      if (id === 'dailyUsers')
-        return notSure.dailyUsers[
-          a.audience === 'customers' || a.audience === 'public' ? a.audience : 'internal'
-        ];
-      if (id === 'inputWords') return task?.input;
-      if (id === 'outputWords') return task?.output;
-      return undefined;
-    };
     const covers = (outer: Range, inner: Range) => outer[0] <= inner[0] + 1e-9 && outer[1] >= inner[1] - 1e-9;
     fc.assert(
       fc.property(
@@ -276,6 +280,30 @@ describe('evaluate() over random answers', { timeout: 60_000 }, () => {
         },
       ),
       { numRuns: 300, seed: 29 },
+    );
+  });
+
+  it('says in the next step what a "not sure" figure would change, as a full evaluation at each end gives it', () => {
+    const figureOf = (plan: Plan, id: string) => {
+      const $ = plan.costs.currencySymbol;
+      if (id === 'teamSize') return formatWeeksRange(plan.timeline.totalWeeks);
+      return `${moneyRange(plan.costs.monthly.total, $)} a month`;
+    };
+    fc.assert(
+      fc.property(
+        completeAnswersArb,
+        fc.constantFrom('teamSize', 'dailyUsers', 'requestsPerUser', 'inputWords', 'outputWords'),
+        (answers, id) => {
+          const range = typical(id, answers);
+          fc.pre(range !== undefined && answers[id] !== undefined);
+          const unsure = evaluate({ ...answers, [id]: 'unsure' });
+          const [low, high] = range!.map((n) => figureOf(evaluate({ ...answers, [id]: n }), id));
+          const step = unsure.nextSteps.find((s) => s.because.some((b) => b.ruleId === `unknowns.${id}`));
+          if (low === high) expect(step).toBeUndefined();
+          else expect(step?.text).toMatch(new RegExp(` ${escape(low!)}; with .*, ${escape(high!)}\\.$`));
+        },
+      ),
+      { numRuns: 200, seed: 31 },
     );
   });
 
