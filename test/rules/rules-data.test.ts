@@ -145,11 +145,18 @@ describe('rules/ knowledge base', () => {
       sources: [cite('000', 322)],
       derivation: 'CRM integration takes 3–6 weeks (000:322).',
     };
-    expect(figureProblems(badDerivation, [3, 6], 'weeks', seedLines)).toEqual([]);
-    const wrongLine = { ...badDerivation, derivation: 'A prototype takes 2–4 weeks (000:322).' };
-    expect(figureProblems(wrongLine, [2, 4], 'weeks', seedLines)).toEqual([
-      'broken-derivation: 4 is not stated in 000:322',
+    expect(figureProblems(badDerivation, [3, 6], 'weeks', seedLines)).toEqual([
+      'broken-derivation: 6 weeks is not stated in 000:322',
     ]);
+    const wrongLine = { ...badDerivation, derivation: 'A prototype takes 2–3 weeks (000:322).' };
+    expect(figureProblems(wrongLine, [2, 3], 'weeks', seedLines)).toEqual([
+      'broken-derivation: 3 weeks is not stated in 000:322',
+    ]);
+    const rightUnit = {
+      ...badDerivation,
+      derivation: 'CRM integration takes 3–6 months (000:322): 13–26 weeks.',
+    };
+    expect(figureProblems(rightUnit, [13, 26], 'weeks', seedLines)).toEqual([]);
     // The same figures as months are found: 3–6 months is 13–26 weeks.
     expect(figureProblems({ ...borrowed, id: 'ok' }, [13, 26], 'weeks', seedLines)).toEqual([]);
   });

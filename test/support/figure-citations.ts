@@ -25,6 +25,22 @@ const seedOf: Record<string, string> = {
 };
 
 const WEEKS_PER_MONTH = 52 / 12;
+const UNIT = /^(?:\s*(?:to|–|-|and)\s*\$?\d[\d,]*(?:\.\d+)?)*\s*(weeks?|months?)\b/;
+
+/** The time unit that follows a number (directly or after "to 6", "–6"), if any: "3 to 6 months" → months for 3. */
+function unitAfter(text: string, end: number): 'week' | 'month' | undefined {
+  const m = UNIT.exec(text.slice(end));
+  return m ? (m[1]!.startsWith('week') ? 'week' : 'month') : undefined;
+}
+
+/** The durations a text states, in weeks: "3 to 6 months" → [13, 26], "4–8 weeks" → [4, 8]. */
+export function weeksIn(text: string): number[] {
+  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].flatMap((m) => {
+    const n = Number(m[0].replace(/,/g, ''));
+    const unit = unitAfter(text, m.index + m[0].length);
+    return unit === 'week' ? [n] : unit === 'month' ? [Math.round(n * WEEKS_PER_MONTH)] : [];
+  });
+}
 
 /**
  * Problems with one grounded item that carries `figures` (its ranges, flattened), given the seed lines. `unit` says
@@ -54,19 +70,30 @@ export function figureProblems(
         !(item.sources ?? []).some((s) => s.file === file && s.lines[0] <= lines[0] && s.lines[1] >= lines[1])
       )
         problems.push(`${item.id}: derivation cites ${f}:${a} but the item's sources do not`);
-      const before = numbersIn(item.derivation.slice(from, ref.index));
-      const last = before.at(-1);
-      const stated = numbersIn(cited(file, lines));
-      if (last === undefined) problems.push(`${item.id}: no figure before (${f}:${a})`);
-      else if (!stated.includes(last)) problems.push(`${item.id}: ${last} is not stated in ${f}:${a}`);
+      // The figure a reference backs is the last one before it, in the unit it is written in.
+      const text = item.derivation.slice(from, ref.index);
+      const last = [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].at(-1);
+      const line = cited(file, lines);
+      if (!last) problems.push(`${item.id}: no figure before (${f}:${a})`);
+      else {
+        const n = Number(last[0].replace(/,/g, ''));
+        const unit = unitAfter(text, last.index + last[0].length);
+        const statedInUnit = unit
+          ? [...line.matchAll(/\d[\d,]*(?:\.\d+)?/g)].some(
+              (m) => Number(m[0].replace(/,/g, '')) === n && unitAfter(line, m.index + m[0].length) === unit,
+            )
+          : numbersIn(line).includes(n);
+        if (!statedInUnit)
+          problems.push(`${item.id}: ${n}${unit ? ` ${unit}s` : ''} is not stated in ${f}:${a}`);
+      }
       from = ref.index + ref[0].length;
     }
     return problems;
   }
-  // Cited without a derivation: every figure must be stated in the cited lines (months count as weeks).
-  const stated = (item.sources ?? []).flatMap((s) => numbersIn(cited(s.file, s.lines)));
-  const matches = (n: number) =>
-    stated.includes(n) || (unit === 'weeks' && stated.some((m) => Math.round(m * WEEKS_PER_MONTH) === n));
+  // Cited without a derivation: every figure must be stated in the cited lines; weeks as a duration (months count).
+  const texts = (item.sources ?? []).map((s) => cited(s.file, s.lines));
+  const stated = texts.flatMap(unit === 'weeks' ? weeksIn : numbersIn);
+  const matches = (n: number) => stated.includes(n);
   const missing = figures.filter((n) => n !== 0 && !matches(n));
   return missing.length
     ? [`${item.id}: ${missing.join(', ')} not stated in its sources; derive it or state it as an assumption`]
