@@ -11,17 +11,15 @@ export const DASH = '\u2013';
 /**
  * A number with thousands separators and at most `decimals` decimals, without trailing zeros: 1,234.5. The one
  * way the product writes grouped digits, whatever the reader's locale, so a plan reads the same everywhere. It
- * writes what `Intl.NumberFormat('en-US', { maximumFractionDigits })` writes (a test checks it), without Intl: the
- * first Intl call on a page loads locale data, about 140 ms on a phone, and the answers schema writes numbers into
- * its messages as it loads, on the way to opening a shared plan. Rounding is half away from zero on the shortest
- * decimal that reads back as the number, as Intl does ("0.1", not 0.1000000000000000055…).
+ * writes what `Intl.NumberFormat('en-US', { maximumFractionDigits })` writes (a test checks it) without calling
+ * Intl, which would load locale data on the way to opening a shared plan (src/engine/README.md, Speed). Rounding is
+ * half away from zero on the shortest decimal that reads back as the number, as Intl does ("0.1", not 0.1000…55).
  */
 export function formatNumber(n: number, decimals: 0 | 1 | 2 | 3 = 2): string {
   if (!Number.isFinite(n) || Math.abs(n) >= 1e21)
     return n.toLocaleString('en-US', { maximumFractionDigits: decimals });
   const shortest = String(Math.abs(n));
   let [whole = '0', fraction = ''] = (shortest.includes('e') ? Math.abs(n).toFixed(20) : shortest).split('.');
-  // Most figures need no rounding (whole numbers, short decimals): only the others take the digit-by-digit path.
   if (fraction.length > decimals) {
     const up = fraction.charCodeAt(decimals) >= 53; // '5'
     const digits = `${whole}${fraction.slice(0, decimals)}`;
