@@ -13,7 +13,7 @@ export interface SummaryLimits {
   nextSteps: number;
 }
 
-export const SUMMARY_LIMITS: SummaryLimits = { decidedBy: 3, risks: 3, mustDo: 4, nextSteps: 3 };
+export const SUMMARY_LIMITS: SummaryLimits = { decidedBy: 3, risks: 3, mustDo: 3, nextSteps: 3 };
 
 export interface Shown<T> {
   items: T[];

@@ -58,3 +58,12 @@ export function preferenceReason(approach: Approach): string | undefined {
   if (p.verdict === 'honoured' && p.reason.startsWith(same)) return 'Your answers point the same way.';
   return p.reason;
 }
+
+/** A section's reasons that none of its listed items gives already: each reason is given once. */
+export function reasonsNotGivenBy<B extends { ruleId: string }>(
+  because: readonly B[],
+  items: readonly { because: readonly { ruleId: string }[] }[],
+): B[] {
+  const given = new Set(items.flatMap((i) => i.because.map((b) => b.ruleId)));
+  return because.filter((b) => !given.has(b.ruleId));
+}

@@ -17,11 +17,4 @@ export const item = (spans: Span[], details: string[] = [], why: string[] = []):
 export const joinItems = (items: string[]): string =>
   items.every((x) => /[.!?]$/.test(x.trim())) ? items.join(' ') : items.join('; ');
 
-/** A section's reasons that none of its items gives already: each reason is printed once. */
-export const notGivenBy = <B extends { ruleId: string }>(
-  because: readonly B[],
-  items: readonly { because: readonly { ruleId: string }[] }[],
-): B[] => {
-  const given = new Set(items.flatMap((i) => i.because.map((b) => b.ruleId)));
-  return because.filter((b) => !given.has(b.ruleId));
-};
+export { reasonsNotGivenBy as notGivenBy } from '@/domain/say-once';

@@ -21,6 +21,8 @@ interface ExplainedListProps<T extends { because: Because[] }> {
   children: (item: T) => ReactNode;
   /** Shown instead of an empty list; without it, an empty list renders nothing. */
   empty?: ReactNode;
+  /** The items are assumptions: their "Why?" does not repeat them. */
+  omitAssumption?: boolean;
   /** Next steps are a sequence, so their order is part of the meaning. */
   ordered?: boolean;
   className?: string;
@@ -35,6 +37,7 @@ export function ExplainedList<T extends { because: Because[] }>({
   legalOf,
   children,
   empty,
+  omitAssumption,
   ordered = false,
   className = 'sw-list',
   itemClassName = 'sw-item',
@@ -46,7 +49,13 @@ export function ExplainedList<T extends { because: Because[] }>({
       {items.map((item, i) => (
         <li key={itemKey(item, i)} className={itemClassName}>
           {children(item)}
-          <Why because={item.because} answers={answers} about={about(item)} legal={legalOf?.(item)} />
+          <Why
+            because={item.because}
+            answers={answers}
+            about={about(item)}
+            legal={legalOf?.(item)}
+            omitAssumption={omitAssumption}
+          />
         </li>
       ))}
     </List>

@@ -1,9 +1,9 @@
 import { ExplainedList } from './explained-list';
-import { Section, type SectionProps } from './section';
+import { counted, Section, type SectionProps } from './section';
 
 export function NextStepsSection({ plan, answers }: SectionProps) {
   return (
-    <Section title="Next steps">
+    <Section title="Next steps" count={counted(plan.nextSteps.length, 'step')}>
       <ExplainedList
         items={plan.nextSteps}
         answers={answers}
