@@ -76,7 +76,7 @@ function BlockView({ block, level }: { block: Block; level: Level }) {
     case 'list': {
       const List = block.ordered ? 'ol' : 'ul';
       return (
-        <List className="export-doc__list">
+        <List className="export-doc__list" start={block.ordered ? block.start : undefined}>
           {block.items.map((it, i) => (
             <Item key={i} item={it} />
           ))}

@@ -44,7 +44,8 @@ export interface WorkItem {
 export type Block =
   | { kind: 'paragraph'; spans: Span[] }
   | { kind: 'subheading'; text: string }
-  | { kind: 'list'; ordered: boolean; items: ListItem[] }
+  /** `start`: the number of an ordered list's first item, when it continues a list given earlier. */
+  | { kind: 'list'; ordered: boolean; items: ListItem[]; start?: number }
   | { kind: 'table'; head: string[]; rows: string[][]; widths?: (number | '*' | 'auto')[] }
   /** Free text kept as written (the use-case summary). */
   | { kind: 'verbatim'; text: string }

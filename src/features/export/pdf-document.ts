@@ -73,7 +73,7 @@ function contentBuilder() {
         return { text: t(b.text), style: 'subheading', headlineLevel: 2 };
       case 'list':
         return b.ordered
-          ? { ol: b.items.map(listItem), style: 'list' }
+          ? { ol: b.items.map(listItem), style: 'list', ...(b.start ? { start: b.start } : {}) }
           : { ul: b.items.map(listItem), style: 'list' };
       case 'table': {
         const whyColumn = b.head.length - 1;

@@ -63,7 +63,7 @@ function block(b: Block): string | undefined {
     case 'subheading':
       return `### ${escapeInline(b.text)}`;
     case 'list':
-      return b.items.map((it, i) => listItem(it, b.ordered ? `${i + 1}.` : '-')).join('\n');
+      return b.items.map((it, i) => listItem(it, b.ordered ? `${(b.start ?? 1) + i}.` : '-')).join('\n');
     case 'table': {
       const row = (cells: string[]): string => `| ${cells.map(cell).join(' | ')} |`;
       return [row(b.head), `| ${b.head.map(() => '---').join(' | ')} |`, ...b.rows.map(row)].join('\n');

@@ -15,9 +15,9 @@ import {
   shortLegalRef,
 } from '@/domain/legal';
 import type { Obligation, Plan } from '@/domain/plan';
-import { questionById, type Answers } from '@/domain/questions';
+import { questionById, questionIds, UNSURE, type Answers } from '@/domain/questions';
 import { basisText, reasonWords } from '@/domain/reason-words';
-import { factLabel } from '@/engine';
+import { derivedFacts, factLabel } from '@/engine';
 import type { Block, ListItem, PlanDocument, Section } from '../document';
 import { sourcesBlocks } from '../sections/appendices';
 import { item, none, para, text } from '../sections/blocks';
@@ -25,6 +25,23 @@ import { Reasons, sentence } from '../sections/reasons';
 import { documentFrame, type ReaderContext } from './frame';
 
 const NOT_SURE = /^not sure/i;
+
+const isUnsure = (v: unknown): boolean => v === UNSURE || (Array.isArray(v) && v.includes(UNSURE));
+
+/**
+ * The questions an obligation's reasons read: the answers among its triggers, and those a derived trigger is worked
+ * out from (the engine documents each derived fact with the answers it reads, "usStates has ca…").
+ */
+function questionsBehind(o: Obligation): string[] {
+  const facts = new Set(o.because.flatMap((b) => b.triggers.map((t) => t.fact)));
+  const out = new Set<string>();
+  for (const f of facts) {
+    if (questionById.has(f)) out.add(f);
+    const doc = (derivedFacts as Record<string, { description: string } | undefined>)[f];
+    if (doc) for (const id of questionIds) if (new RegExp(`\\b${id}\\b`).test(doc.description)) out.add(id);
+  }
+  return [...out];
+}
 
 /** The answers an obligation rests on, each once, in the reader's words. */
 function answersBehind(o: Obligation, active: Answers, symbol: string) {
@@ -68,9 +85,15 @@ function openQuestions(plan: Plan, active: Answers): string[] {
       out.push(`Confirm with counsel for “${o.title}”: ${toConfirm.map(shortLegalRef).join('; ')}.`);
   }
   const unsure = new Map<string, string[]>();
-  for (const o of plan.obligations)
+  for (const o of plan.obligations) {
     for (const b of answersBehind(o, active, plan.costs.currencySymbol))
       if (b.unsure) unsure.set(b.label, [...(unsure.get(b.label) ?? []), o.title]);
+    for (const id of questionsBehind(o))
+      if (isUnsure(active[id])) {
+        const label = questionById.get(id)!.label;
+        unsure.set(label, [...(unsure.get(label) ?? []), o.title]);
+      }
+  }
   for (const [label, titles] of unsure)
     out.push(
       `Find out: “${label}” was answered “not sure”, so the plan assumes the obligations it could bring apply (${[...new Set(titles)].join('; ')}).`,

@@ -1,5 +1,5 @@
 /** The appendices: the answers the plan was computed from, the sources its reasons cite, and how it was made. */
-import { formatLegalDate, legalNotice } from '@/domain/legal';
+import { formatLegalDate } from '@/domain/legal';
 import type { Plan } from '@/domain/plan';
 import { applicableQuestions, formatAnswer, steps, type Answers } from '@/domain/questions';
 import type { Block } from '../document';
@@ -58,7 +58,6 @@ export function aboutBlocks(plan: Plan, generated: string): Block[] {
         ['Legal knowledge last reviewed', formatLegalDate(plan.legalReview.reviewedOn)],
       ],
     },
-    para(text(legalNotice(plan.legalReview.reviewedOn))),
     para(
       text(
         'The plan is recomputed from the answers by a fixed ruleset; every estimate is a range drawn from the cited sources or a stated assumption.',

@@ -135,7 +135,11 @@ export function summaryBlocks(
   blocks.push({ kind: 'subheading', text: 'Next steps' });
   blocks.push(
     s.nextSteps.items.length
-      ? { kind: 'list', ordered: true, items: s.nextSteps.items.map((n) => item([text(n.text)])) }
+      ? {
+          kind: 'list',
+          ordered: true,
+          items: s.nextSteps.items.map((n) => item([text(n.text)], [], exec ? [] : reasons.lines(n.because))),
+        }
       : para(text('No next steps are listed.')),
   );
   if (exec)

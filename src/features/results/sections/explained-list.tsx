@@ -25,6 +25,8 @@ interface ExplainedListProps<T extends { because: Because[] }> {
   omitAssumption?: boolean;
   /** Next steps are a sequence, so their order is part of the meaning. */
   ordered?: boolean;
+  /** The number of the first item of an ordered list that continues one given earlier. */
+  start?: number;
   className?: string;
   itemClassName?: string;
 }
@@ -39,13 +41,14 @@ export function ExplainedList<T extends { because: Because[] }>({
   empty,
   omitAssumption,
   ordered = false,
+  start,
   className = 'sw-list',
   itemClassName = 'sw-item',
 }: ExplainedListProps<T>) {
   if (items.length === 0) return empty === undefined ? null : <Empty>{empty}</Empty>;
   const List = ordered ? 'ol' : 'ul';
   return (
-    <List className={className}>
+    <List className={className} start={ordered ? start : undefined}>
       {items.map((item, i) => (
         <li key={itemKey(item, i)} className={itemClassName}>
           {children(item)}
