@@ -1,7 +1,9 @@
 /**
- * `npm run plan -- <answers.json> [--format json|md|pdf] [--out file] [--today YYYY-MM-DD]`
- * Prints the plan for an answers file, running the same engine code as the browser. Invalid answers exit with
- * status 1 and one line per bad field.
+ * `npm run plan -- <answers.json> [--reader full|exec|compliance|backlog|adr] [--format json|md|pdf|csv|link]
+ *   [--out file] [--today YYYY-MM-DD] [--base url]`
+ * Prints the plan for an answers file, or one reader's document of it, running the same engine and export code as
+ * the browser; `--format link` prints the share link that opens the plan. Invalid answers exit with status 1 and one
+ * line per bad field.
  *
  * To add a format, add an entry to `formats`; to add an option, add it to `options` (every option takes a value).
  */
@@ -12,29 +14,55 @@ import { isCalendarDate } from '@/domain/calendar-date';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
-import { toMarkdown } from '@/features/export/to-markdown';
+import { readerIds, type ReaderId } from '@/features/export/document';
+import { buildReaderDocument } from '@/features/export/readers';
+import { renderCsv } from '@/features/export/to-csv';
+import { renderMarkdown } from '@/features/export/to-markdown';
+import { buildShareUrl, encodeShareFragment } from '@/features/share/model';
 
 export interface RenderContext {
   plan: Plan;
   answers: Answers;
+  reader: ReaderId;
   today: string;
   generatedAt: string;
   options: Readonly<Record<string, string>>;
 }
 type Renderer = (ctx: RenderContext) => string | Uint8Array | Promise<string | Uint8Array>;
 
+/** Where `npm start` serves the app: the share link's default address. */
+export const DEFAULT_BASE = 'http://localhost:5173/';
+
+const documentOf = ({ reader, plan, answers, generatedAt }: RenderContext) =>
+  buildReaderDocument(reader, plan, answers, { generatedAt, trace: true });
+
 export const formats: Record<string, Renderer> = {
-  json: ({ plan }) => `${JSON.stringify(plan, null, 2)}\n`,
-  md: ({ plan, answers, generatedAt }) => toMarkdown(plan, answers, { generatedAt }),
+  // The full plan's JSON is the plan itself (a public contract); a reader's is its document.
+  json: (ctx) => `${JSON.stringify(ctx.reader === 'full' ? ctx.plan : documentOf(ctx), null, 2)}\n`,
+  md: (ctx) => renderMarkdown(documentOf(ctx)),
   // Loaded only for this format: pdfmake and the fonts are the heaviest part of the app.
-  pdf: async ({ plan, answers, generatedAt }) =>
-    (await import('@/features/export/to-pdf')).toPdf(plan, answers, { generatedAt }),
+  pdf: async ({ plan, answers, generatedAt, reader }) =>
+    (await import('@/features/export/to-pdf')).toPdf(plan, answers, { generatedAt, reader }),
+  csv: (ctx) => renderCsv(documentOf(ctx)),
+  link: ({ answers, options }) =>
+    `${buildShareUrl(options.base ?? DEFAULT_BASE, encodeShareFragment(answers))}\n`,
+};
+
+/** The formats each reader's document comes in (a link opens the whole plan, whoever asks). */
+const readerFormats: Record<ReaderId, readonly string[]> = {
+  full: ['json', 'md', 'pdf', 'link'],
+  exec: ['json', 'md', 'pdf', 'link'],
+  compliance: ['json', 'md', 'pdf', 'link'],
+  backlog: ['json', 'md', 'pdf', 'csv', 'link'],
+  adr: ['json', 'md', 'pdf', 'link'],
 };
 
 export const options: Record<string, string> = {
-  format: `output format: ${Object.keys(formats).join(', ')} (default json)`,
+  reader: `whose document: ${readerIds.join(', ')} (default full)`,
+  format: `output format: ${Object.keys(formats).join(', ')} (default json; csv for the backlog)`,
   out: 'write to this file instead of standard output',
   today: 'date the target launch is compared with, YYYY-MM-DD (default: the current date)',
+  base: `with --format link, the address the app is served from (default ${DEFAULT_BASE})`,
 };
 
 export interface ParsedArgs {
@@ -61,7 +89,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (out.file === undefined) out.errors.push('missing the answers file');
   const format = out.options.format ?? 'json';
-  if (!(format in formats)) out.errors.push(`--format must be one of: ${Object.keys(formats).join(', ')}`);
+  const reader = (out.options.reader ?? 'full') as ReaderId;
+  if (!readerIds.includes(reader)) out.errors.push(`--reader must be one of: ${readerIds.join(', ')}`);
+  else if (!(format in formats))
+    out.errors.push(`--format must be one of: ${Object.keys(formats).join(', ')}`);
+  else if (!readerFormats[reader].includes(format))
+    out.errors.push(
+      `--format ${format} is not made for --reader ${reader} (use ${readerFormats[reader].join(', ')})`,
+    );
+  if (out.options.base !== undefined && !/^https?:\/\/[^\s#]+$/.test(out.options.base))
+    out.errors.push(`--base must be an http or https address without a fragment (not "${out.options.base}")`);
   if (out.options.today !== undefined && !isCalendarDate(out.options.today))
     out.errors.push(`--today must be a real calendar date written YYYY-MM-DD (not "${out.options.today}")`);
   return out;
@@ -71,6 +108,11 @@ const usage = () =>
   [
     'Usage: npm run plan -- <answers.json> [options]',
     ...Object.entries(options).map(([k, v]) => `  --${k.padEnd(8)} ${v}`),
+    '',
+    'Examples:',
+    '  npm run plan -- examples/crm-support-rag.json --reader exec --format pdf --out exec.pdf',
+    '  npm run plan -- examples/crm-support-rag.json --reader backlog --format csv --out backlog.csv',
+    '  for f in examples/*.json; do npm run --silent plan -- "$f" --format link; done',
   ].join('\n');
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -100,6 +142,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const rendered = await formats[args.options.format ?? 'json']!({
     plan,
     answers,
+    reader: (args.options.reader ?? 'full') as ReaderId,
     today,
     generatedAt: now,
     options: args.options,

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { splitByApplicability, type Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
+import { ExportButtons } from '@/features/export';
 import { PlanView } from '@/features/results';
 import { SharedPlanView } from '@/features/share';
 import { todayIso } from './today';
@@ -17,7 +18,15 @@ interface Props {
 function ReadOnlyPlan({ answers }: { answers: Answers }) {
   const active = useMemo(() => splitByApplicability(answers).active, [answers]);
   const plan = useMemo(() => evaluate(active, { today: todayIso() }), [active]);
-  return <PlanView plan={plan} answers={active} headingLevel={2} />;
+  return (
+    <PlanView
+      plan={plan}
+      answers={active}
+      headingLevel={2}
+      // Whoever opens a link can take the document they need from it: the one-pager, the backlog…
+      actions={<ExportButtons plan={plan} answers={active} headingLevel={3} />}
+    />
+  );
 }
 
 /** A shared link: read-only until the user explicitly keeps it. Loaded on demand with the codec. */

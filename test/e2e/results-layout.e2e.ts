@@ -60,6 +60,8 @@ describe('the phase Gantt in Chromium', () => {
     const plan = evaluate(health, { today });
     const { placed } = layOutPhases(plan.timeline.phases);
     const { context, page, errors } = await openShared(viewport, health);
+    // The sections below the decision summary open on demand.
+    await page.getByRole('button', { name: /^Timeline/ }).click();
     const gantt = page.locator('.sw-gantt');
     await gantt.scrollIntoViewIfNeeded();
 
@@ -205,13 +207,18 @@ describe('printing a shared plan', () => {
     // The charts' module arrives when the browser is idle after the plan appears.
     await charts;
     await page.waitForTimeout(500);
-    const disclosures = await page.locator('.sw-why').count();
+    // On screen every section is closed: no explanation is in the page.
+    expect(await page.locator('details.sw-why').count()).toBe(0);
     expect(await page.locator('.sw-why__body').count()).toBe(0);
     // page.pdf prints as the browser's print command does, beforeprint included.
     const path = `${outDir}/shared-plan-print.pdf`;
     await page.pdf({ path, format: 'A4' });
     const text = execFileSync('/usr/bin/pdftotext', [path, '-'], { encoding: 'utf8' });
-    expect((text.match(/Rule:/g) ?? []).length).toBeGreaterThanOrEqual(disclosures);
+    // Printing opened every section and rendered every explanation, each under its printed "Why:" label.
+    const disclosures = await page.locator('details.sw-why').count();
+    expect(disclosures).toBeGreaterThan(50);
+    expect(await page.locator('.sw-why__body').count()).toBe(disclosures);
+    expect((text.match(/Why:/g) ?? []).length).toBeGreaterThanOrEqual(disclosures);
     // Tick labels of the cumulative cost chart and of the readiness chart.
     expect(text).toContain('M12');
     expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
@@ -226,8 +233,9 @@ describe('a shared plan on arrival', () => {
     await page.waitForTimeout(1000);
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     expect(elements).toBeLessThanOrEqual(1500);
-    // Closed explanations are not in the page until opened.
-    expect(await page.locator('.sw-why').count()).toBeGreaterThan(50);
+    // Closed sections and explanations are not in the page until opened.
+    expect(await page.locator('.sw-section__toggle[aria-expanded="false"]').count()).toBeGreaterThan(10);
+    expect(await page.locator('.sw-section__body[hidden]:empty').count()).toBeGreaterThan(10);
     expect(await page.locator('.sw-why__body').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

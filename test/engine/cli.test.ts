@@ -122,3 +122,59 @@ describe('plan CLI', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('plan CLI readers', { timeout: 120_000 }, () => {
+  it('parses --reader and refuses a reader or a format that does not fit', () => {
+    expect(parseArgs(['a.json', '--reader', 'exec', '--format', 'pdf']).errors).toEqual([]);
+    expect(parseArgs(['a.json', '--reader', 'backlog', '--format', 'csv']).errors).toEqual([]);
+    expect(parseArgs(['a.json', '--reader', 'board']).errors[0]).toMatch(
+      /--reader must be one of: full, exec, compliance, backlog, adr/,
+    );
+    expect(parseArgs(['a.json', '--reader', 'exec', '--format', 'csv']).errors[0]).toBe(
+      '--format csv is not made for --reader exec (use json, md, pdf, link)',
+    );
+    expect(parseArgs(['a.json', '--format', 'link', '--base', 'ftp://x']).errors[0]).toMatch(
+      /--base must be/,
+    );
+  });
+
+  it('prints each reader’s Markdown, the backlog as CSV, and a share link that opens the same answers', async () => {
+    const exec = run(
+      'examples/crm-support-rag.json',
+      '--reader',
+      'exec',
+      '--format',
+      'md',
+      '--today',
+      '2026-12-01',
+    );
+    expect(exec.status, exec.stderr).toBe(0);
+    expect(exec.stdout).toMatch(/^# Executive summary: Support answer assistant\n/);
+    const adr = run('examples/crm-support-rag.json', '--reader', 'adr', '--format', 'md');
+    expect(adr.stdout).toMatch(/^---\nstatus: "proposed"/);
+    const csv = run('examples/crm-support-rag.json', '--reader', 'backlog', '--format', 'csv');
+    expect(csv.status, csv.stderr).toBe(0);
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      '"Title","Summary","Description","Body","Issue Type","Priority","Labels"',
+    );
+    const json = JSON.parse(run('examples/crm-support-rag.json', '--reader', 'compliance').stdout);
+    expect(json.reader).toBe('compliance');
+
+    const link = run(
+      'examples/crm-support-rag.json',
+      '--format',
+      'link',
+      '--base',
+      'https://example.com/scopewise/',
+    );
+    expect(link.status, link.stderr).toBe(0);
+    const url = link.stdout.trim();
+    expect(url).toMatch(/^https:\/\/example\.com\/scopewise\/#s2\./);
+    const { decodeShareFragment } = await import('@/features/share/model');
+    const { parseAnswersFile } = await import('@/domain/answers');
+    const decoded = decodeShareFragment(url.slice(url.indexOf('#') + 1));
+    const file = parseAnswersFile(readFileSync('examples/crm-support-rag.json', 'utf8'));
+    expect(decoded.ok && file.ok).toBe(true);
+    if (decoded.ok && file.ok) expect(decoded.answers).toEqual(file.value.answers);
+  });
+});

@@ -28,17 +28,33 @@ export type Chart =
   | { kind: 'money-ranges'; title: string; symbol: string; bars: { label: string; range: Range }[] }
   | { kind: 'scores'; title: string; bars: { label: string; score: number }[] };
 
+/** A piece of work for the backlog: one row of the CSV, one checklist item of the Markdown. */
+export interface WorkItem {
+  title: string;
+  /** What it is and why, one paragraph each. */
+  description: string[];
+  acceptance: string[];
+  /** One label, a slug without spaces or commas, so every tracker reads it the same way. */
+  label: string;
+  priority: 'High' | 'Medium' | 'Low';
+  /** "Task", or "Story" for a whole phase. */
+  type: 'Task' | 'Story';
+}
+
 export type Block =
   | { kind: 'paragraph'; spans: Span[] }
   | { kind: 'subheading'; text: string }
-  | { kind: 'list'; ordered: boolean; items: ListItem[] }
+  /** `start`: the number of an ordered list's first item, when it continues a list given earlier. */
+  | { kind: 'list'; ordered: boolean; items: ListItem[]; start?: number }
   | { kind: 'table'; head: string[]; rows: string[][]; widths?: (number | '*' | 'auto')[] }
   /** Free text kept as written (the use-case summary). */
   | { kind: 'verbatim'; text: string }
   /** Why a whole section says what it says: one line per contributing rule. */
   | { kind: 'why'; lines: string[] }
   /** Only the PDF draws charts; their figures are always in a table too. */
-  | { kind: 'chart'; chart: Chart };
+  | { kind: 'chart'; chart: Chart }
+  /** Work items with their acceptance criteria (the backlog): a checklist, and the rows of its CSV. */
+  | { kind: 'tasks'; items: WorkItem[] };
 
 export interface Section {
   id: string;
@@ -52,12 +68,21 @@ export interface SourceRef {
   location: string;
 }
 
+/** Who a document is for: the whole plan, or one reader's view of it. */
+export const readerIds = ['full', 'exec', 'compliance', 'backlog', 'adr'] as const;
+export type ReaderId = (typeof readerIds)[number];
+
 export interface PlanDocument {
+  reader: ReaderId;
   title: string;
   projectName: string | undefined;
   generatedAt: string;
   rulesetVersion: string;
   /** One-line facts under the title. */
   meta: string[];
+  /** Metadata a Markdown file carries as YAML front matter (the decision record's status and date). */
+  frontMatter?: [string, string][];
   sections: Section[];
+  /** Laid out on a single page (the executive one-pager), or as a report with a title page and contents. */
+  layout: 'report' | 'one-page';
 }

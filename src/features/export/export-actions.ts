@@ -4,13 +4,24 @@
  */
 import { downloadFile, slugify } from '@/components/ui/download';
 import { splitByApplicability, type Answers } from '@/domain/questions';
+import type { ReaderId } from './document';
 import { datePart } from './format';
 
-export type ExportFormat = 'md' | 'pdf';
+export type ExportFormat = 'md' | 'pdf' | 'csv';
 
 export const MIME: Record<ExportFormat, string> = {
   md: 'text/markdown;charset=utf-8',
   pdf: 'application/pdf',
+  csv: 'text/csv;charset=utf-8',
+};
+
+/** How each reader's document is named in its file: `scopewise-<project>-<reader>-<date>`. */
+const readerSlugs: Record<ReaderId, string> = {
+  full: '',
+  exec: 'executive-summary',
+  compliance: 'compliance-appendix',
+  backlog: 'backlog',
+  adr: 'decision-record',
 };
 
 // Letters Unicode does not decompose into a base letter plus accent, so a plain slug would drop them ("Łódź" → "odz").
@@ -31,11 +42,20 @@ const transliterate = (s: string): string =>
     return c === c.toLowerCase() ? lower : lower.toUpperCase();
   });
 
-/** `scopewise-<project-slug>-<YYYY-MM-DD>.<ext>`; "plan" stands in for a missing or unusable project name. */
-export function exportFilename(answers: Answers, generatedAt: string, format: ExportFormat): string {
+/**
+ * `scopewise-<project-slug>-<YYYY-MM-DD>.<ext>` for the full plan, `scopewise-<project-slug>-<reader>-<date>.<ext>`
+ * for a reader's document; "plan" stands in for a missing or unusable project name.
+ */
+export function exportFilename(
+  answers: Answers,
+  generatedAt: string,
+  format: ExportFormat,
+  reader: ReaderId = 'full',
+): string {
   const { active } = splitByApplicability(answers);
   const name = typeof active.projectName === 'string' ? active.projectName : '';
-  return `scopewise-${slugify(transliterate(name), 'plan')}-${datePart(generatedAt)}.${format}`;
+  const who = readerSlugs[reader] ? `-${readerSlugs[reader]}` : '';
+  return `scopewise-${slugify(transliterate(name), 'plan')}${who}-${datePart(generatedAt)}.${format}`;
 }
 
 export function downloadExport(filename: string, data: string | Uint8Array, format: ExportFormat): void {

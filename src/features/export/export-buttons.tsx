@@ -1,12 +1,18 @@
 /**
- * The export actions on the results page. Thin: the documents come from `to-markdown` and `to-pdf`; the PDF code
- * (and pdfmake with it) is loaded only when someone asks for a PDF, and runs in a worker (`make-pdf`).
+ * The outputs on the results page: whom the document is for (the full plan, or the executive, compliance, engineering
+ * or architecture reader's view of it), that document on screen, and its downloads. Thin: the documents come from
+ * `readers/` and the renderers; the PDF code (and pdfmake with it) is loaded only when someone asks for a PDF, and
+ * runs in a worker (`make-pdf`).
  */
-import { useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
+import { readerIds, type ReaderId } from './document';
+import { DocumentView } from './document-view';
 import { downloadExport, exportFilename } from './export-actions';
-import { toMarkdown } from './to-markdown';
+import { buildReaderDocument } from './readers';
+import { renderCsv } from './to-csv';
+import { renderMarkdown, toMarkdown } from './to-markdown';
 import './export-buttons.css';
 
 export interface ExportButtonsProps {
@@ -14,6 +20,8 @@ export interface ExportButtonsProps {
   answers: Answers;
   /** For tests: the clock that dates the export. */
   now?: () => Date;
+  /** The level of the on-screen document's title: one below the page's section headings' parent. */
+  headingLevel?: 2 | 3;
 }
 
 type Status =
@@ -22,21 +30,76 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string };
 
-export function ExportButtons({ plan, answers, now = () => new Date() }: ExportButtonsProps) {
+/** Who each document is for, as the picker offers it. */
+export const readerChoices: Record<ReaderId, { label: string; note: string }> = {
+  full: {
+    label: 'Full plan',
+    note: 'Everything on this page, with every reason and source; the Markdown ends with the technical trace.',
+  },
+  exec: {
+    label: 'Executive one-pager',
+    note: 'The decision, the figures, the top risks, the gates and the next steps: one printed page.',
+  },
+  compliance: {
+    label: 'Compliance appendix',
+    note: 'Every obligation with why it applies, the answers behind it, the law, and what is still open.',
+  },
+  backlog: {
+    label: 'Engineering backlog',
+    note: 'Phases, components and gates as work items with acceptance criteria; the CSV imports into GitHub Issues, Jira and Linear.',
+  },
+  adr: {
+    label: 'Decision record',
+    note: 'An architecture decision record (MADR): context, options and why not, the decision, consequences, open questions.',
+  },
+};
+
+export function ExportButtons({
+  plan,
+  answers,
+  now = () => new Date(),
+  headingLevel = 2,
+}: ExportButtonsProps) {
+  const [reader, setReader] = useState<ReaderId>('full');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [progress, setProgress] = useState(0);
   const pdfBusy = useRef(false);
+  const name = useId();
+  const noteId = useId();
+  const choice = readerChoices[reader];
+
+  // The preview's date only names the document on screen; each download is dated when it is made.
+  const preview = useMemo(
+    () =>
+      reader === 'full'
+        ? undefined
+        : buildReaderDocument(reader, plan, answers, { generatedAt: now().toISOString() }),
+    // `now` is a clock, not an input: the preview follows the plan and the reader.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [reader, plan, answers],
+  );
 
   const markdown = () => {
     const generatedAt = now().toISOString();
-    return { generatedAt, text: toMarkdown(plan, answers, { generatedAt }) };
+    const text =
+      reader === 'full'
+        ? toMarkdown(plan, answers, { generatedAt })
+        : renderMarkdown(buildReaderDocument(reader, plan, answers, { generatedAt }));
+    return { generatedAt, text };
   };
 
   const downloadMarkdown = () => {
     const { generatedAt, text } = markdown();
-    const filename = exportFilename(answers, generatedAt, 'md');
+    const filename = exportFilename(answers, generatedAt, 'md', reader);
     downloadExport(filename, text, 'md');
     setStatus({ kind: 'done', text: `Markdown saved as ${filename}.` });
+  };
+
+  const downloadCsv = () => {
+    const generatedAt = now().toISOString();
+    const filename = exportFilename(answers, generatedAt, 'csv', reader);
+    downloadExport(filename, renderCsv(buildReaderDocument(reader, plan, answers, { generatedAt })), 'csv');
+    setStatus({ kind: 'done', text: `CSV saved as ${filename}.` });
   };
 
   const copyMarkdown = async () => {
@@ -62,10 +125,11 @@ export function ExportButtons({ plan, answers, now = () => new Date() }: ExportB
       const generatedAt = now().toISOString();
       const bytes = await makePdf(plan, answers, {
         generatedAt,
+        reader,
         // Shown on the button only: announcing every tenth in the live region would be noise.
         onProgress: (share) => setProgress(Math.round(share * 100)),
       });
-      const filename = exportFilename(answers, generatedAt, 'pdf');
+      const filename = exportFilename(answers, generatedAt, 'pdf', reader);
       downloadExport(filename, bytes, 'pdf');
       setStatus({ kind: 'done', text: `PDF saved as ${filename}.` });
     } catch (e) {
@@ -81,30 +145,65 @@ export function ExportButtons({ plan, answers, now = () => new Date() }: ExportB
 
   const busy = status.kind === 'busy';
   return (
-    <div className="export-buttons" role="group" aria-label="Export the plan">
-      <button type="button" className="secondary small" onClick={downloadMarkdown}>
-        Download Markdown
-      </button>
-      <button type="button" className="secondary small" onClick={() => void copyMarkdown()}>
-        Copy Markdown
-      </button>
-      <button
-        type="button"
-        className="secondary small"
-        onClick={() => void downloadPdf()}
-        // aria-disabled, not disabled: a disabled button drops keyboard focus mid-export.
-        aria-disabled={busy}
-        aria-busy={busy}
-      >
-        {busy ? `Preparing PDF… ${progress}%` : 'Download PDF'}
-      </button>
-      {/* Both regions are always rendered, so screen readers know them before the first message arrives. */}
-      <p role="status" className="export-status">
-        {status.kind === 'busy' || status.kind === 'done' ? status.text : ''}
-      </p>
-      <p role="alert" className="export-error">
-        {status.kind === 'error' ? status.text : ''}
-      </p>
+    <div className="export-panel">
+      <fieldset className="export-readers" aria-describedby={noteId}>
+        <legend>Who is it for?</legend>
+        <div className="export-readers__choices">
+          {readerIds.map((id) => (
+            <label key={id} className="export-readers__choice">
+              <input
+                type="radio"
+                name={name}
+                value={id}
+                checked={reader === id}
+                onChange={() => {
+                  setReader(id);
+                  setStatus({ kind: 'idle' });
+                }}
+              />{' '}
+              {readerChoices[id].label}
+            </label>
+          ))}
+        </div>
+        <p id={noteId} className="export-readers__note">
+          {choice.note}
+        </p>
+      </fieldset>
+      <div className="export-buttons" role="group" aria-label={`Export: ${choice.label}`}>
+        <button type="button" className="secondary small" onClick={downloadMarkdown}>
+          Download Markdown
+        </button>
+        <button type="button" className="secondary small" onClick={() => void copyMarkdown()}>
+          Copy Markdown
+        </button>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => void downloadPdf()}
+          // aria-disabled, not disabled: a disabled button drops keyboard focus mid-export.
+          aria-disabled={busy}
+          aria-busy={busy}
+        >
+          {busy ? `Preparing PDF… ${progress}%` : 'Download PDF'}
+        </button>
+        {reader === 'backlog' && (
+          <button type="button" className="secondary small" onClick={downloadCsv}>
+            Download CSV
+          </button>
+        )}
+        {/* Both regions are always rendered, so screen readers know them before the first message arrives. */}
+        <p role="status" className="export-status">
+          {status.kind === 'busy' || status.kind === 'done' ? status.text : ''}
+        </p>
+        <p role="alert" className="export-error">
+          {status.kind === 'error' ? status.text : ''}
+        </p>
+      </div>
+      {preview && (
+        <div className="export-preview">
+          <DocumentView doc={preview} level={headingLevel} />
+        </div>
+      )}
     </div>
   );
 }

@@ -49,7 +49,13 @@ function inWorker(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uin
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    const request: PdfRequest = { id, plan, answers, generatedAt: opts.generatedAt };
+    const request: PdfRequest = {
+      id,
+      plan,
+      answers,
+      generatedAt: opts.generatedAt,
+      reader: opts.reader ?? 'full',
+    };
     w.postMessage(request);
   });
 }

@@ -9,10 +9,11 @@ import { toPdf } from './to-pdf';
 const post = (message: PdfResponse, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 self.onmessage = async (event: MessageEvent<PdfRequest>) => {
-  const { id, plan, answers, generatedAt } = event.data;
+  const { id, plan, answers, generatedAt, reader } = event.data;
   try {
     const bytes = await toPdf(plan, answers, {
       generatedAt,
+      reader,
       onProgress: (share) => post({ id, kind: 'progress', share }),
     });
     // A copy the size of the file, so its buffer can be handed over rather than cloned.

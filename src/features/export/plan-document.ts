@@ -1,19 +1,19 @@
 /**
- * The plan as a neutral document (see `document.ts`) that both the Markdown and the PDF exporter render. Building it
- * once keeps the two exports saying exactly the same thing. Each section is built in `sections/`.
+ * The plan as a neutral document (see `document.ts`) that the Markdown, PDF and on-screen renderers draw. Building
+ * it once keeps every output saying exactly the same thing. Each section is built in `sections/`; the documents for
+ * one reader (the executive one-pager, the compliance appendix, the backlog, the decision record) in `readers/`.
  */
 import type { Plan } from '@/domain/plan';
 import { splitByApplicability, type Answers } from '@/domain/questions';
 import type { PlanDocument, Section } from './document';
 import { formatGeneratedAt } from './format';
-import { aboutBlocks, answersBlocks, sourcesBlocks } from './sections/appendices';
+import { aboutBlocks, answersBlocks, sourcesBlocks, traceBlocks } from './sections/appendices';
 import { approachBlocks } from './sections/approach';
 import { checksBlocks } from './sections/checks';
 import { assumptionsBlocks } from './sections/assumptions';
 import { componentsBlocks } from './sections/components';
 import { costsBlocks } from './sections/costs';
 import { evaluationBlocks } from './sections/evaluation';
-import { headlineBlocks } from './sections/headline';
 import { metricsBlocks } from './sections/metrics';
 import { modelBlocks } from './sections/model';
 import { nextStepsBlocks } from './sections/next-steps';
@@ -21,13 +21,14 @@ import { obligationsBlocks } from './sections/obligations';
 import { readinessBlocks } from './sections/readiness';
 import { Reasons } from './sections/reasons';
 import { risksBlocks } from './sections/risks';
+import { summaryBlocks } from './sections/summary';
 import { timelineBlocks } from './sections/timeline';
 import { warningsBlocks } from './sections/warnings';
 
 export type * from './document';
 
 export const SECTION_TITLES = {
-  headline: 'Headline',
+  summary: 'Decision summary',
   approach: 'Approach',
   model: 'Model and hosting',
   components: 'Components',
@@ -39,24 +40,35 @@ export const SECTION_TITLES = {
   evaluation: 'Evaluation and governance',
   metrics: 'Success metrics',
   readiness: 'Readiness',
-  warnings: 'Warnings and blockers',
+  warnings: 'Warnings',
   nextSteps: 'Next steps',
   assumptions: 'Assumptions',
   answers: 'Appendix A: Your answers',
   sources: 'Appendix B: Sources',
   about: 'Appendix C: About this plan',
+  trace: 'Technical trace',
 } as const;
 
-export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generatedAt: string }): PlanDocument {
+export interface DocumentOptions {
+  generatedAt: string;
+  /** Ends the document with the technical trace (rule ids and facts): the Markdown has it, the PDF does not. */
+  trace?: boolean;
+}
+
+/** The project's name as typed, when there is one. */
+export const projectNameOf = (active: Answers): string | undefined =>
+  typeof active.projectName === 'string' ? active.projectName : undefined;
+
+export function buildPlanDocument(plan: Plan, answers: Answers, opts: DocumentOptions): PlanDocument {
   const { active } = splitByApplicability(answers);
-  const reasons = new Reasons();
+  const reasons = new Reasons(plan, active);
   const generated = formatGeneratedAt(opts.generatedAt);
-  const projectName = typeof active.projectName === 'string' ? active.projectName : undefined;
+  const projectName = projectNameOf(active);
   const S = SECTION_TITLES;
   // In reading order, which numbers the sources in order of first citation; the sources appendix comes after
   // every section that cites them.
   const sections: Section[] = [
-    { id: 'headline', title: S.headline, blocks: headlineBlocks(plan, active) },
+    { id: 'summary', title: S.summary, blocks: summaryBlocks(plan, active, reasons, 'full') },
     { id: 'approach', title: S.approach, blocks: approachBlocks(plan, reasons) },
     { id: 'model', title: S.model, blocks: modelBlocks(plan, reasons) },
     { id: 'components', title: S.components, blocks: componentsBlocks(plan, reasons) },
@@ -70,17 +82,20 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
     { id: 'readiness', title: S.readiness, blocks: readinessBlocks(plan, reasons) },
     { id: 'warnings', title: S.warnings, blocks: warningsBlocks(plan, reasons) },
     { id: 'nextSteps', title: S.nextSteps, blocks: nextStepsBlocks(plan, reasons) },
-    { id: 'assumptions', title: S.assumptions, blocks: assumptionsBlocks(plan, reasons) },
+    { id: 'assumptions', title: S.assumptions, blocks: assumptionsBlocks(reasons) },
     { id: 'answers', title: S.answers, blocks: answersBlocks(active) },
     { id: 'sources', title: S.sources, blocks: sourcesBlocks(plan, reasons) },
     { id: 'about', title: S.about, blocks: aboutBlocks(plan, generated) },
   ];
+  if (opts.trace) sections.push({ id: 'trace', title: S.trace, blocks: traceBlocks(plan) });
   return {
+    reader: 'full',
     title: projectName ? `Scopewise plan: ${projectName}` : 'Scopewise plan',
     projectName,
     generatedAt: generated,
     rulesetVersion: plan.rulesetVersion,
     meta: [`Generated ${generated}`, `Ruleset ${plan.rulesetVersion}`],
     sections,
+    layout: 'report',
   };
 }

@@ -6,7 +6,14 @@
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { escapeInline, fencedText } from './escape-markdown';
-import { buildPlanDocument, type Block, type ListItem, type Span } from './plan-document';
+import {
+  buildPlanDocument,
+  type Block,
+  type ListItem,
+  type PlanDocument,
+  type Span,
+  type WorkItem,
+} from './plan-document';
 
 /** Emphasis markers go inside the span's own spaces: `**a:** b`, never `**a: **b`, which would not render bold. */
 const spans = (parts: Span[]): string =>
@@ -32,6 +39,23 @@ function listItem(it: ListItem, marker: string): string {
 
 const cell = (t: string): string => escapeInline(t) || '–';
 
+/** A work item as a GitHub-flavoured task list item, its acceptance criteria as nested tasks. */
+function task(it: WorkItem): string {
+  const lines = [
+    `- [ ] **${escapeInline(it.title)}** (${escapeInline(it.label)}, ${it.priority.toLowerCase()} priority)`,
+  ];
+  for (const d of it.description) lines.push(`  - ${escapeInline(d)}`);
+  if (it.acceptance.length) {
+    lines.push('  - Acceptance criteria:');
+    for (const a of it.acceptance) lines.push(`    - [ ] ${escapeInline(a)}`);
+  }
+  return lines.join('\n');
+}
+
+/** YAML front matter; every value double-quoted (a JSON string is a valid YAML one), so no text can break out. */
+const frontMatter = (pairs: [string, string][]): string =>
+  ['---', ...pairs.map(([k, v]) => `${k}: ${JSON.stringify(v)}`), '---'].join('\n');
+
 function block(b: Block): string | undefined {
   switch (b.kind) {
     case 'paragraph':
@@ -39,7 +63,7 @@ function block(b: Block): string | undefined {
     case 'subheading':
       return `### ${escapeInline(b.text)}`;
     case 'list':
-      return b.items.map((it, i) => listItem(it, b.ordered ? `${i + 1}.` : '-')).join('\n');
+      return b.items.map((it, i) => listItem(it, b.ordered ? `${(b.start ?? 1) + i}.` : '-')).join('\n');
     case 'table': {
       const row = (cells: string[]): string => `| ${cells.map(cell).join(' | ')} |`;
       return [row(b.head), `| ${b.head.map(() => '---').join(' | ')} |`, ...b.rows.map(row)].join('\n');
@@ -51,12 +75,16 @@ function block(b: Block): string | undefined {
     case 'chart':
       // Charts are drawn only in the PDF; their figures are in the table next to them.
       return undefined;
+    case 'tasks':
+      return b.items.map(task).join('\n') || undefined;
   }
 }
 
-export function toMarkdown(plan: Plan, answers: Answers, opts: { generatedAt: string }): string {
-  const doc = buildPlanDocument(plan, answers, opts);
-  const out: string[] = [`# ${escapeInline(doc.title)}`, escapeInline(doc.meta.join(' · '))];
+/** Any plan document as Markdown: the full plan or one reader's view of it. */
+export function renderMarkdown(doc: PlanDocument): string {
+  const out: string[] = doc.frontMatter
+    ? [frontMatter(doc.frontMatter), `# ${escapeInline(doc.title)}`]
+    : [`# ${escapeInline(doc.title)}`, escapeInline(doc.meta.join(' · '))];
   for (const s of doc.sections) {
     out.push(`## ${escapeInline(s.title)}`);
     for (const b of s.blocks) {
@@ -65,4 +93,9 @@ export function toMarkdown(plan: Plan, answers: Answers, opts: { generatedAt: st
     }
   }
   return `${out.join('\n\n')}\n`;
+}
+
+/** The full plan, with the technical trace at the end. */
+export function toMarkdown(plan: Plan, answers: Answers, opts: { generatedAt: string }): string {
+  return renderMarkdown(buildPlanDocument(plan, answers, { ...opts, trace: true }));
 }

@@ -4,9 +4,10 @@
  */
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
+import type { PlanDocument, ReaderId } from './document';
 import { buildPdfDefinition, PDF_FONT } from './pdf-document';
 import { loadFonts, type FontName } from './pdf-fonts';
-import { buildPlanDocument } from './plan-document';
+import { buildReaderDocument } from './readers';
 
 type PdfMake = typeof import('pdfmake');
 interface VirtualFs {
@@ -45,29 +46,55 @@ async function setUp(): Promise<PdfMake> {
 
 export interface ToPdfOptions {
   generatedAt: string;
+  /** Whose document: the full plan (default) or one reader's. */
+  reader?: ReaderId;
   /** Rendering progress, 0 to 1, reported at most once per tenth. */
   onProgress?: (share: number) => void;
 }
 
 export async function toPdf(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uint8Array> {
+  const doc = buildReaderDocument(opts.reader ?? 'full', plan, answers, { generatedAt: opts.generatedAt });
+  return (await renderPdf(doc, opts)).bytes;
+}
+
+/** The squeezes a one-page document is tried at, loosest first. */
+const SQUEEZES = [0, 1, 2];
+
+/**
+ * Any plan document as a PDF, with its page count. A one-page document is laid out again, tighter, while it runs
+ * over a page; its content is bounded, so the tightest setting fits (a test checks every example and random plans).
+ */
+export async function renderPdf(
+  doc: PlanDocument,
+  opts: Pick<ToPdfOptions, 'onProgress'> = {},
+): Promise<{ bytes: Uint8Array; pages: number }> {
   ready ??= setUp();
   ready.catch(() => (ready = undefined));
   const pdfMake = await ready;
-  const { definition } = buildPdfDefinition(buildPlanDocument(plan, answers, opts));
-  let reported = -1;
-  // pdfmake's progress callback is global: set it for this document, and clear it so it cannot leak to the next.
-  pdfMake.setProgressCallback((share: number) => {
-    const tenth = Math.floor(share * 10);
-    if (tenth > reported) {
-      reported = tenth;
-      opts.onProgress?.(tenth / 10);
+  let last: { bytes: Uint8Array; pages: number } | undefined;
+  for (const squeeze of doc.layout === 'one-page' ? SQUEEZES : [0]) {
+    let pages = 0;
+    const { definition } = buildPdfDefinition(doc, {
+      squeeze,
+      onPageCount: (n) => (pages = Math.max(pages, n)),
+    });
+    let reported = -1;
+    // pdfmake's progress callback is global: set it for this document, and clear it so it cannot leak to the next.
+    pdfMake.setProgressCallback((share: number) => {
+      const tenth = Math.floor(share * 10);
+      if (tenth > reported) {
+        reported = tenth;
+        opts.onProgress?.(tenth / 10);
+      }
+    });
+    let buffer: Awaited<ReturnType<ReturnType<PdfMake['createPdf']>['getBuffer']>>;
+    try {
+      buffer = await pdfMake.createPdf(definition).getBuffer();
+    } finally {
+      pdfMake.setProgressCallback(() => undefined);
     }
-  });
-  let buffer: Awaited<ReturnType<ReturnType<PdfMake['createPdf']>['getBuffer']>>;
-  try {
-    buffer = await pdfMake.createPdf(definition).getBuffer();
-  } finally {
-    pdfMake.setProgressCallback(() => undefined);
+    last = { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), pages };
+    if (pages <= 1) break;
   }
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return last!;
 }

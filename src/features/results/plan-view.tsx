@@ -1,9 +1,10 @@
 /**
- * The results page. Headline first (blockers before anything else), then every part of the plan, each item
- * with a "Why?" that traces it back to rules, answers and sources. Everything the user typed is rendered as
- * React text, never as markup.
+ * The results page. The decision summary first (one screen: what was decided, what it costs, what stands in the
+ * way, what to do next), then every part of the plan collapsed to its title and a count, each item with one "Why?"
+ * in the reader's terms. The technical trace (rule ids, facts) is there for whoever asks for it. Everything the user
+ * typed is rendered as React text, never as markup.
  */
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { Heading, HeadingBase } from './heading';
@@ -15,21 +16,25 @@ import { AssumptionsSection } from './sections/assumptions';
 import { ComponentsSection } from './sections/components';
 import { CostsSection } from './sections/costs';
 import { EvaluationSection } from './sections/evaluation';
-import { Headline } from './sections/headline';
 import { MetricsSection } from './sections/metrics';
 import { ModelSection } from './sections/model';
 import { NextStepsSection } from './sections/next-steps';
 import { ObligationsSection } from './sections/obligations';
 import { ReadinessSection } from './sections/readiness';
 import { RisksSection } from './sections/risks';
+import { OpenAllProvider, type OpenRequest } from './sections/section';
+import { DecisionSummary } from './sections/summary';
 import { TimelineSection } from './sections/timeline';
+import { TraceSection } from './sections/trace';
+import { WarningsSection } from './sections/warnings';
+import { ExplainingProvider } from './trace';
 import './results.css';
 
 export interface PlanViewProps {
   plan: Plan;
   /** The active answers the plan was computed from; used to show triggering answers in the user's words. */
   answers: Answers;
-  /** The shell's export buttons and share panel, shown right after the headline figures. */
+  /** The shell's export buttons and share panel, shown right after the decision summary. */
   actions?: ReactNode;
   /** Level of the page title; sections and items follow in order. 1 when the page owns the h1. */
   headingLevel?: 1 | 2 | 3;
@@ -39,43 +44,78 @@ export interface PlanViewProps {
 
 export function PlanView({ plan, answers, actions, headingLevel = 1, onFiguresChange }: PlanViewProps) {
   useChartsWhenIdle();
+  const [trace, setTrace] = useState(false);
+  const [openAll, setOpenAll] = useState<OpenRequest>({ open: false, serial: 0 });
+  const explaining = useMemo(
+    () => ({ trace, currencySymbol: plan.costs.currencySymbol }),
+    [trace, plan.costs.currencySymbol],
+  );
   const projectName =
     typeof answers.projectName === 'string' && answers.projectName.trim() ? answers.projectName : '';
+  const props = { plan, answers };
   return (
     <HeadingBase level={headingLevel}>
-      <article className="sw-results" aria-labelledby="sw-results-title">
-        <header className="sw-results__header">
-          <div className="sw-results__title-block">
-            <p className="sw-results__eyebrow">Scopewise plan</p>
-            <Heading depth={0} id="sw-results-title" className="sw-results__title">
-              {projectName || 'Your generative-AI plan'}
-            </Heading>
+      <ExplainingProvider value={explaining}>
+        <article className="sw-results" aria-labelledby="sw-results-title">
+          <header className="sw-results__header">
+            <div className="sw-results__title-block">
+              <p className="sw-results__eyebrow">Scopewise plan</p>
+              <Heading depth={0} id="sw-results-title" className="sw-results__title">
+                {projectName || 'Your generative-AI plan'}
+              </Heading>
+            </div>
+          </header>
+          <DecisionSummary {...props} />
+          {/* After the summary, so the decision comes first for every reader; before the detail, so they are easy to find. */}
+          {actions && <div className="sw-results__actions">{actions}</div>}
+          <div className="sw-results__sections-bar">
+            <p className="sw-results__sections-note">The whole plan, section by section:</p>
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => setOpenAll((r) => ({ open: true, serial: r.serial + 1 }))}
+            >
+              Open all sections
+            </button>
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => setOpenAll((r) => ({ open: false, serial: r.serial + 1 }))}
+            >
+              Close all
+            </button>
           </div>
-        </header>
-        <Headline plan={plan} answers={answers} />
-        {/* After the headline, so the figures come first for every reader; before the detail, so they are easy to find. */}
-        {actions && <div className="sw-results__actions">{actions}</div>}
-        <ApproachSection plan={plan} answers={answers} />
-        <ModelSection plan={plan} answers={answers} />
-        <ComponentsSection plan={plan} answers={answers} />
-        <TimelineSection plan={plan} answers={answers} />
-        <CostsSection plan={plan} answers={answers} />
-        {onFiguresChange && <FiguresEditor answers={answers} onChange={onFiguresChange} />}
-        <ChecksSection plan={plan} answers={answers} />
-        <ReadinessSection plan={plan} answers={answers} />
-        <RisksSection plan={plan} answers={answers} />
-        <ObligationsSection plan={plan} answers={answers} />
-        <EvaluationSection plan={plan} answers={answers} />
-        <MetricsSection plan={plan} answers={answers} />
-        <NextStepsSection plan={plan} answers={answers} />
-        <AssumptionsSection plan={plan} answers={answers} />
-        <footer className="sw-results__footer">
-          <p>
-            Ruleset {plan.rulesetVersion}. Every figure is a range drawn from the cited sources and the
-            assumptions above; check them against your own quotes.
-          </p>
-        </footer>
-      </article>
+          <OpenAllProvider value={openAll}>
+            <WarningsSection {...props} />
+            <ApproachSection {...props} />
+            <ModelSection {...props} />
+            <ComponentsSection {...props} />
+            <TimelineSection {...props} />
+            <CostsSection {...props}>
+              {onFiguresChange && <FiguresEditor answers={answers} onChange={onFiguresChange} />}
+            </CostsSection>
+            <ChecksSection {...props} />
+            <ReadinessSection {...props} />
+            <RisksSection {...props} />
+            <ObligationsSection {...props} />
+            <EvaluationSection {...props} />
+            <MetricsSection {...props} />
+            <NextStepsSection {...props} />
+            <AssumptionsSection {...props} />
+            {trace && <TraceSection plan={plan} />}
+          </OpenAllProvider>
+          <footer className="sw-results__footer">
+            <p>
+              Ruleset {plan.rulesetVersion}. Every figure is a range drawn from the cited sources and the
+              assumptions above; check them against your own quotes.
+            </p>
+            <label className="sw-trace-toggle">
+              <input type="checkbox" checked={trace} onChange={(e) => setTrace(e.target.checked)} /> Show the
+              technical trace: rule ids and facts in every “Why?”, and every rule that fired
+            </label>
+          </footer>
+        </article>
+      </ExplainingProvider>
     </HeadingBase>
   );
 }

@@ -13,9 +13,11 @@ vi.mock('@/components/ui/download', async (importOriginal) => ({
 
 const pdf = vi.hoisted(() => ({
   result: Promise.resolve(new Uint8Array([37, 80, 68, 70])) as Promise<Uint8Array>,
+  readers: [] as (string | undefined)[],
 }));
 vi.mock('@/features/export/to-pdf', () => ({
-  toPdf: (_plan: unknown, _answers: unknown, opts: { onProgress?: (s: number) => void }) => {
+  toPdf: (_plan: unknown, _answers: unknown, opts: { onProgress?: (s: number) => void; reader?: string }) => {
+    pdf.readers.push(opts.reader);
     opts.onProgress?.(0.5);
     return pdf.result;
   },
@@ -42,6 +44,55 @@ describe('exportFilename', () => {
     expect(exportFilename({}, '2026-11-23T22:40:00Z', 'pdf')).toBe('scopewise-plan-2026-11-23.pdf');
     expect(exportFilename({ projectName: '智能 🚀' }, '2026-11-23', 'pdf')).toBe(
       'scopewise-plan-2026-11-23.pdf',
+    );
+  });
+
+  it('names a reader’s document after its reader', () => {
+    expect(exportFilename(policyAnswers, '2026-11-23', 'pdf', 'exec')).toBe(
+      'scopewise-reclamations-cafe-lodz-executive-summary-2026-11-23.pdf',
+    );
+    expect(exportFilename({}, '2026-11-23', 'csv', 'backlog')).toBe('scopewise-plan-backlog-2026-11-23.csv');
+    expect(exportFilename({}, '2026-11-23', 'md', 'adr')).toBe(
+      'scopewise-plan-decision-record-2026-11-23.md',
+    );
+  });
+});
+
+describe('the reader picker', () => {
+  it('shows the chosen reader’s document and downloads it in its formats', async () => {
+    const user = setup();
+    // The full plan is this page: no preview of it.
+    expect(screen.getByRole('radio', { name: 'Full plan' })).toBeChecked();
+    expect(screen.queryByRole('region', { name: /Engineering backlog/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
+
+    await user.click(screen.getByRole('radio', { name: 'Engineering backlog' }));
+    const preview = screen.getByRole('region', { name: 'Engineering backlog: Réclamations café – Łódź' });
+    expect(preview).toHaveTextContent('Phase: Discovery');
+    expect(preview).toHaveTextContent('Acceptance criteria');
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(downloads.at(-1)!.filename).toBe('scopewise-reclamations-cafe-lodz-backlog-2026-11-23.csv');
+    expect(downloads.at(-1)!.type).toBe('text/csv;charset=utf-8');
+    expect(String(downloads.at(-1)!.data)).toMatch(/^"Title","Summary","Description"/);
+    await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
+    expect(String(downloads.at(-1)!.data)).toMatch(/^# Engineering backlog: Réclamations café – Łódź\n/);
+
+    await user.click(screen.getByRole('radio', { name: 'Executive one-pager' }));
+    expect(screen.getByRole('region', { name: /^Executive summary/ })).toHaveTextContent(
+      'Recommended approach:',
+    );
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Download PDF' }));
+    await waitFor(() =>
+      expect(downloads.at(-1)!.filename).toBe(
+        'scopewise-reclamations-cafe-lodz-executive-summary-2026-11-23.pdf',
+      ),
+    );
+    expect(pdf.readers.at(-1)).toBe('exec');
+
+    await user.click(screen.getByRole('radio', { name: 'Decision record' }));
+    expect(screen.getByRole('region', { name: /^Use retrieval-augmented/ })).toHaveTextContent(
+      'Context and Problem Statement',
     );
   });
 });

@@ -80,6 +80,10 @@ describe('toMarkdown: structure', () => {
     ]);
     expect(hs.filter((h) => h.level === 2).map((h) => h.text)).toEqual(expectedH2);
     expect(hs.filter((h) => h.level === 3).map((h) => h.text)).toEqual([
+      'Blockers to resolve first (1)',
+      'Top risks',
+      'Must do before launch',
+      'Next steps',
       'Alternatives considered',
       'The arithmetic',
       'European Union',
@@ -94,30 +98,47 @@ describe('toMarkdown: structure', () => {
 
   it('renders tables whose every row has as many cells as the header', () => {
     const ts = tables(tokens);
-    // headline, model, components, timeline, costs, risks, benchmarks, metrics, readiness, 5 answer steps, sources, about
+    // summary, model, components, timeline, costs, risks, benchmarks, metrics, readiness, 5 answer steps, sources, about
     expect(ts).toHaveLength(16);
     for (const t of ts) for (const r of t.rows) expect(r).toBe(t.head);
     expect(ts.map((t) => t.head)).toContain(5);
   });
 
-  it('puts the headline numbers, blockers first, in the headline section', () => {
-    const headline = out.slice(out.indexOf('## Headline'), out.indexOf('## Approach'));
-    expect(headline.indexOf('1 blocker to resolve first')).toBeLessThan(
-      headline.indexOf('| Recommended approach'),
+  it('opens with the decision summary: approach and what decided it, figures, blockers, risks, gates, steps', () => {
+    const summary = out.slice(out.indexOf('## Decision summary'), out.indexOf('## Approach'));
+    expect(summary).toContain('**Recommended approach:** Retrieval-augmented generation (RAG)');
+    expect(summary).toContain(
+      '**Decided by:** Must answers use up-to-date or proprietary facts the model was not trained on? Yes',
     );
-    expect(headline).toContain('| Total timeline | 2–4 months |');
-    expect(headline).toContain('| Build cost | $45k–120k |');
-    expect(headline).toContain('| Monthly run cost | $1.8k–6.5k |');
-    expect(headline).toContain('| Readiness | 62 / 100 |');
+    expect(summary).toContain('| Timeline | 2–4 months |');
+    expect(summary).toContain('| Build cost | $45k–120k |');
+    expect(summary).toContain('| Monthly run cost | $1.8k–6.5k |');
+    expect(summary.indexOf('### Blockers to resolve first (1)')).toBeLessThan(
+      summary.indexOf('### Top risks'),
+    );
+    expect(summary).toContain('- **Confident wrong answers** (High)');
+    expect(summary).toContain('- **AI disclosure** (owner: product)');
+    expect(summary).toContain('1. Collect 200 real questions as an evaluation set.');
+    // Said once: the blocker is not listed again under the warnings.
+    const warnings = out.slice(out.indexOf('## Warnings'), out.indexOf('## Next steps'));
+    expect(warnings).not.toContain('Duplicate policy versions');
   });
 
-  it('explains items compactly with rule, triggers and numbered sources listed in the appendix', () => {
-    expect(out).toContain(
-      '*Why:* approach.fresh-facts (Answers must cite current documents) · when needsFreshFacts = Yes; knowledgeDocs = Yes · sources S1, S2',
+  it('explains items in the reader’s words with numbered sources; rule ids and facts only in the trace', () => {
+    const trace = out.indexOf('## Technical trace');
+    expect(trace).toBeGreaterThan(out.indexOf('## Appendix C'));
+    const body = out.slice(0, trace);
+    expect(body).toContain(
+      '*Why:* Answers must cite current documents. Based on: Must answers use up-to-date or proprietary facts the model was not trained on? Yes; Do the documents the system must know about already exist? Yes, all of them. Sources S3, S4.',
+    );
+    expect(body).not.toContain('approach.fresh-facts');
+    expect(body).not.toContain('needsFreshFacts');
+    expect(out.slice(trace)).toContain(
+      '1. approach.fresh-facts (rules/approach.ts) · Answers must cite current documents · sources 000\\_472cadddb2d527a5.txt:272-284',
     );
     const sources = out.slice(out.indexOf('## Appendix B'));
     expect(sources).toContain(
-      '| S1 | CTO guide to generative AI — Decisions before a project | 000\\_472cadddb2d527a5.txt:272-284 |',
+      '| S3 | CTO guide to generative AI — Decisions before a project | 000\\_472cadddb2d527a5.txt:272-284 |',
     );
     // Deduplicated: the same citation used by many rules is listed once.
     expect(sources.match(/000\\_472cadddb2d527a5\.txt:321-322/g)).toHaveLength(1);
@@ -145,6 +166,10 @@ describe('toMarkdown: structure', () => {
   it('lists the preference verdict, the cost arithmetic and the ruleset version and date', () => {
     expect(out).toContain(
       '**Your preference (Fine-tuning) was challenged:** Fine-tuning does not keep facts fresh.',
+    );
+    // The summary says it too, in its own words; the Approach section does not list the alternative again.
+    expect(out).toContain(
+      '**Your preference (Fine-tuning) is not followed:** Fine-tuning does not keep facts fresh.',
     );
     expect(out).toContain('- 200 users × 5 requests × 22 days = 22,000 requests a month');
     expect(out).toContain(`| Ruleset version | ${plan.rulesetVersion} |`);

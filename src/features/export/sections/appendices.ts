@@ -1,10 +1,10 @@
 /** The appendices: the answers the plan was computed from, the sources its reasons cite, and how it was made. */
-import { formatLegalDate, legalNotice } from '@/domain/legal';
+import { formatLegalDate } from '@/domain/legal';
 import type { Plan } from '@/domain/plan';
 import { applicableQuestions, formatAnswer, steps, type Answers } from '@/domain/questions';
 import type { Block } from '../document';
 import { none, para, text } from './blocks';
-import type { Reasons } from './reasons';
+import { traceLine, type Reasons } from './reasons';
 
 /** The active answers, step by step, as the questionnaire asked them. */
 export function answersBlocks(active: Answers): Block[] {
@@ -20,10 +20,13 @@ export function answersBlocks(active: Answers): Block[] {
   return blocks.length ? blocks : [none('answers were given')];
 }
 
-/** Built after every other section, so it lists each source their reasons cite, under the number they use. */
-export function sourcesBlocks(plan: Plan, reasons: Reasons): Block[] {
-  // Every rule that fired contributes its sources, even when its item is not shown above.
-  for (const b of plan.trace) for (const s of b.sources) reasons.ref(s);
+/**
+ * Built after every other section, so it lists each source their reasons cite, under the number they use. The full
+ * plan lists every source of every rule that fired, even when its item is not shown above; a reader's document
+ * lists what it cites.
+ */
+export function sourcesBlocks(plan: Plan, reasons: Reasons, { all = true } = {}): Block[] {
+  if (all) for (const b of plan.trace) for (const s of b.sources) reasons.ref(s);
   const refs = reasons.sources();
   if (!refs.length) return [none('sources are cited')];
   return [
@@ -55,11 +58,29 @@ export function aboutBlocks(plan: Plan, generated: string): Block[] {
         ['Legal knowledge last reviewed', formatLegalDate(plan.legalReview.reviewedOn)],
       ],
     },
-    para(text(legalNotice(plan.legalReview.reviewedOn))),
     para(
       text(
         'The plan is recomputed from the answers by a fixed ruleset; every estimate is a range drawn from the cited sources or a stated assumption.',
       ),
     ),
+  ];
+}
+
+/**
+ * What the plan keeps for whoever checks the rules themselves: every rule that fired, by id, with the facts it read
+ * as the engine named them. Always the last section, so everything before it reads without internal names.
+ */
+export function traceBlocks(plan: Plan): Block[] {
+  return [
+    para(
+      text(
+        'Every rule that fired, in the order the engine evaluated them: its id and file, the facts it read (by their names in the rules) and how its figures were derived. For checking the ruleset; the sections above say the same in plain words.',
+      ),
+    ),
+    {
+      kind: 'list',
+      ordered: true,
+      items: plan.trace.map((b) => ({ spans: [text(traceLine(b))], details: [], why: [] })),
+    },
   ];
 }

@@ -1,18 +1,15 @@
 import type { Plan } from '@/domain/plan';
+import { alternativesToList, alternativeWhyNot, preferenceReason } from '@/domain/say-once';
 import type { Block } from '../document';
 import { item, listOrNone, para, text } from './blocks';
-import { triggerLabel, type Reasons } from './reasons';
+import type { Reasons } from './reasons';
 
-/** The recommendation, the verdict on a stated preference, and why each alternative was not chosen. */
+/**
+ * The recommendation, the verdict on a stated preference, and why each alternative was not chosen. The answers
+ * that decided it are in the decision summary, so they are not listed again here.
+ */
 export function approachBlocks({ approach }: Plan, reasons: Reasons): Block[] {
   const blocks: Block[] = [para(text(approach.label, true), text(`: ${approach.summary}`))];
-  if (approach.decidedBy.length)
-    blocks.push(
-      para(
-        text('Decided by: ', true),
-        text(approach.decidedBy.map((t) => `${triggerLabel(t.fact)} ${t.value}`).join('; ')),
-      ),
-    );
   for (const n of approach.notes) blocks.push(para(text(n.text)));
   if (approach.fineTuneMethod)
     blocks.push(
@@ -25,17 +22,25 @@ export function approachBlocks({ approach }: Plan, reasons: Reasons): Block[] {
   const { preferred } = approach;
   if (preferred) {
     const label =
-      approach.alternatives.find((x) => x.approach === preferred.approach)?.label ?? preferred.approach;
+      approach.alternatives.find((x) => x.approach === preferred.approach)?.label ?? approach.label;
     blocks.push(
-      para(text(`Your preference (${label}) was ${preferred.verdict}: `, true), text(preferred.reason)),
+      para(
+        text(`Your preference (${label}) was ${preferred.verdict}: `, true),
+        text(preferenceReason(approach) ?? preferred.reason),
+      ),
     );
   }
   if (approach.because.length) blocks.push({ kind: 'why', lines: reasons.lines(approach.because) });
   blocks.push({ kind: 'subheading', text: 'Alternatives considered' });
   blocks.push(
     ...listOrNone(
-      approach.alternatives.map((x) =>
-        item([text(x.label, true), text(` (not chosen): ${x.whyNot}`)], [], reasons.lines(x.because)),
+      alternativesToList(approach).map((x) =>
+        item(
+          [text(x.label, true), text(` (not chosen): ${alternativeWhyNot(approach, x)}`)],
+          [],
+          // The deciding reason is the approach's own "why", given above.
+          x.because[0]?.ruleId === approach.because[0]?.ruleId ? [] : reasons.lines(x.because),
+        ),
       ),
       'alternatives were weighed',
     ),

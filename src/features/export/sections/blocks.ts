@@ -16,3 +16,5 @@ export const item = (spans: Span[], details: string[] = [], why: string[] = []):
 /** Items that are sentences already read best joined by a space; fragments get semicolons. */
 export const joinItems = (items: string[]): string =>
   items.every((x) => /[.!?]$/.test(x.trim())) ? items.join(' ') : items.join('; ');
+
+export { reasonsNotGivenBy as notGivenBy } from '@/domain/say-once';

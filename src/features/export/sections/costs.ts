@@ -2,7 +2,7 @@ import { formatMoneyRange, formatNumber, formatPercentRange } from '@/domain/for
 import type { Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
 import type { Block } from '../document';
-import { item, listOrNone, text } from './blocks';
+import { item, listOrNone, notGivenBy, text } from './blocks';
 import type { Reasons } from './reasons';
 
 const personWeeks = ([a, b]: Range): string =>
@@ -74,6 +74,7 @@ export function costsBlocks({ costs }: Plan, reasons: Reasons): Block[] {
       'arithmetic lines are available',
     ),
   ];
-  if (costs.because.length) blocks.push({ kind: 'why', lines: reasons.lines(costs.because) });
+  const own = notGivenBy(costs.because, [...b.oneOff, ...costs.monthly.items]);
+  if (own.length) blocks.push({ kind: 'why', lines: reasons.lines(own) });
   return blocks;
 }

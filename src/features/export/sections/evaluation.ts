@@ -1,6 +1,6 @@
 import type { Plan } from '@/domain/plan';
 import type { Block } from '../document';
-import { item, listOrNone, none, para, text } from './blocks';
+import { item, listOrNone, none, notGivenBy, para, text } from './blocks';
 import type { Reasons } from './reasons';
 
 /** Benchmarks, the single-valued practices that are set, and the kill criteria. */
@@ -29,6 +29,7 @@ export function evaluationBlocks({ evaluation }: Plan, reasons: Reasons): Block[
       'kill criteria are set',
     ),
   );
-  if (evaluation.because.length) blocks.push({ kind: 'why', lines: reasons.lines(evaluation.because) });
+  const own = notGivenBy(evaluation.because, evaluation.benchmarks);
+  if (own.length) blocks.push({ kind: 'why', lines: reasons.lines(own) });
   return blocks;
 }

@@ -1,6 +1,6 @@
 import type { Plan } from '@/domain/plan';
 import type { Block } from '../document';
-import { item, text } from './blocks';
+import { item, notGivenBy, text } from './blocks';
 import type { Reasons } from './reasons';
 
 export function modelBlocks({ model }: Plan, reasons: Reasons): Block[] {
@@ -16,7 +16,8 @@ export function modelBlocks({ model }: Plan, reasons: Reasons): Block[] {
       ],
     },
   ];
-  if (model.because.length) blocks.push({ kind: 'why', lines: reasons.lines(model.because) });
+  const own = notGivenBy(model.because, model.notes);
+  if (own.length) blocks.push({ kind: 'why', lines: reasons.lines(own) });
   if (model.notes.length)
     blocks.push({
       kind: 'list',

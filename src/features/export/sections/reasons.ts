@@ -1,9 +1,14 @@
 /**
- * The "why" of every item in compact lines, with each cited source numbered once in order of first use, so a
- * reason can say "S3" and the sources appendix lists S3. Sections must be built in reading order.
+ * The "why" of every item in compact lines a reader can follow: what the reason says, the answers it rests on, the
+ * sources (each numbered once in order of first use, so a reason can say "S3" and the sources appendix lists S3)
+ * and the assumption (numbered as the Assumptions section lists it). Rule ids and fact names are kept for the
+ * technical trace only. Sections must be built in reading order.
  */
-import type { Because } from '@/domain/plan';
+import type { Because, Plan } from '@/domain/plan';
 import { COUNSEL_NOTE, fullLegalRef, type LegalRef } from '@/domain/legal';
+import type { Answers } from '@/domain/questions';
+import { basisText, reasonWords } from '@/domain/reason-words';
+import { distinctAssumptions, type StatedAssumption } from '@/domain/say-once';
 import { readableCitation } from '@/domain/source-sections';
 import { formatCitation, type Citation } from '@/domain/sources';
 import { factLabel } from '@/engine';
@@ -15,8 +20,29 @@ export const triggerLabel = (fact: string): string => {
   return /[?:]$/.test(label) ? label : `${label}:`;
 };
 
+/** A full stop after text that does not end a sentence already. */
+export const sentence = (s: string): string => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** A long free-text answer is quoted by its start: the answers appendix has it whole. */
+const clip = (s: string, max = 120): string => (s.length > max ? `${s.slice(0, max - 20).trimEnd()}…` : s);
+
+export interface LineOptions {
+  /** Leave out the assumption: the item is that assumption. */
+  omitAssumption?: boolean;
+}
+
 export class Reasons {
   private readonly byKey = new Map<string, SourceRef>();
+  readonly assumptions: StatedAssumption[];
+  private readonly assumptionRef = new Map<string, string>();
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly answers: Answers = {},
+  ) {
+    this.assumptions = distinctAssumptions(plan);
+    for (const a of this.assumptions) this.assumptionRef.set(a.text.trim(), a.ref);
+  }
 
   private add(key: string, title: string, location: string): string {
     let s = this.byKey.get(key);
@@ -45,16 +71,33 @@ export class Reasons {
     return [...this.byKey.values()];
   }
 
-  /** One line per rule: "rule.id (Title) · when fact = value; fact = value · sources S1, S2 · assumption: …". */
-  lines(because: Because[]): string[] {
+  /** The answers a reason rests on, in the reader's words: "Industry? Healthcare; Team size: 8 engineers". */
+  basis(b: Because): string {
+    return reasonWords(b, this.wording())
+      .basis.map((x) => basisText({ ...x, value: clip(x.value) }))
+      .join('; ');
+  }
+
+  private wording() {
+    return { labelOf: factLabel, answers: this.answers, currencySymbol: this.plan.costs.currencySymbol };
+  }
+
+  /**
+   * One line per reason: "A house style with enough examples: fine-tuning. Based on: Must outputs follow a
+   * style…? Yes. Sources S1, S2. Assumption A3."
+   */
+  lines(because: Because[], opts: LineOptions = {}): string[] {
     return because.map((b) => {
-      const parts = [`${b.ruleId} (${b.title})`];
-      if (b.triggers.length) parts.push(`when ${b.triggers.map((t) => `${t.fact} = ${t.value}`).join('; ')}`);
+      const parts = [sentence(b.title)];
+      const basis = this.basis(b);
+      if (basis) parts.push(sentence(`Based on: ${basis}`));
       if (b.sources.length)
-        parts.push(`sources ${[...new Set(b.sources.map((c) => this.ref(c)))].join(', ')}`);
-      if (b.derivation) parts.push(`derived: ${b.derivation}`);
-      if (b.assumption) parts.push(`assumption: ${b.assumption}`);
-      return parts.join(' · ');
+        parts.push(`Sources ${[...new Set(b.sources.map((c) => this.ref(c)))].join(', ')}.`);
+      if (b.assumption && !opts.omitAssumption) {
+        const ref = this.assumptionRef.get(b.assumption.trim());
+        parts.push(ref ? `Assumption ${ref}.` : sentence(`Assumption: ${b.assumption}`));
+      }
+      return parts.join(' ');
     });
   }
 
@@ -62,4 +105,17 @@ export class Reasons {
   cell(because: Because[]): string {
     return this.lines(because).join(' / ') || '–';
   }
+}
+
+/**
+ * The technical trace of one reason, for the appendix that keeps what people do not read: "rule.id · when
+ * fact = value; fact = value · derived: …".
+ */
+export function traceLine(b: Because & { file?: string }): string {
+  const parts = [b.file ? `${b.ruleId} (${b.file})` : b.ruleId, b.title];
+  if (b.triggers.length) parts.push(`when ${b.triggers.map((t) => `${t.fact} = ${t.value}`).join('; ')}`);
+  if (b.sources.length) parts.push(`sources ${b.sources.map(formatCitation).join(', ')}`);
+  if (b.derivation) parts.push(`derived: ${b.derivation}`);
+  if (b.assumption) parts.push(`assumption: ${b.assumption}`);
+  return parts.join(' · ');
 }

@@ -5,7 +5,7 @@ import type { Plan } from '@/domain/plan';
 export { approachLabels } from '@/engine/labels';
 
 export const fineTuneLabels: Record<NonNullable<Plan['approach']['fineTuneMethod']>, string> = {
-  lora: 'parameter-efficient (LoRA/QLoRA)',
+  lora: 'LoRA/QLoRA, parameter-efficient',
   full: 'full fine-tuning',
 };
 

@@ -1,56 +1,52 @@
+import { alternativesToList, alternativeWhyNot, preferenceReason } from '@/domain/say-once';
 import { Heading } from '../heading';
 import { approachLabels, fineTuneLabels } from '../model/labels';
-import { readableTrigger } from '../model/explain';
 import { Why } from '../why';
 import { ExplainedList } from './explained-list';
-import { Section, type SectionProps } from './section';
+import { counted, Section, type SectionProps } from './section';
 
+/** What the approach is, the verdict on a stated preference and why each alternative was not chosen. */
 export function ApproachSection({ plan, answers }: SectionProps) {
   const a = plan.approach;
-  const preferredLabel = a.preferred ? approachLabels[a.preferred.approach] : '';
+  const alternatives = alternativesToList(a);
   return (
-    <Section title="Approach">
+    <Section title="Approach" count={counted(alternatives.length, 'alternative')}>
       <div className="sw-item">
         <p className="sw-lead">
           <strong>{a.label}</strong>
-          {a.fineTuneMethod && <> with {fineTuneLabels[a.fineTuneMethod]}</>}
+          {a.fineTuneMethod && <> ({fineTuneLabels[a.fineTuneMethod]})</>}
         </p>
         <p>{a.summary}</p>
-        {a.decidedBy.length > 0 && (
-          <p>
-            <span className="sw-label">Decided by:</span>{' '}
-            {a.decidedBy
-              .map((t) => readableTrigger(t, answers))
-              .map((r) => `${/[?:]$/.test(r.label) ? r.label : `${r.label}:`} ${r.value}`)
-              .join('; ')}
-          </p>
-        )}
         {a.notes.map((n, i) => (
           <p key={i}>{n.text}</p>
         ))}
         {a.preferred && (
           <p className={`sw-verdict sw-verdict--${a.preferred.verdict}`}>
             <span className="sw-label">
-              Your preference ({preferredLabel}){' '}
-              {a.preferred.verdict === 'honoured' ? 'is honoured' : 'is challenged'}:
+              Your preference ({approachLabels[a.preferred.approach]}){' '}
+              {a.preferred.verdict === 'honoured' ? 'is followed' : 'is not followed'}:
             </span>{' '}
-            {a.preferred.reason}
+            {preferenceReason(a)}
           </p>
         )}
         <Why because={a.because} answers={answers} about={a.label} />
       </div>
-      {a.alternatives.length > 0 && (
+      {alternatives.length > 0 && (
         <>
           <Heading depth={2}>Alternatives considered</Heading>
           <ExplainedList
-            items={a.alternatives}
+            items={alternatives.map((alt) => ({
+              ...alt,
+              // The deciding reason is the approach's own "Why?" above.
+              because: alt.because[0]?.ruleId === a.because[0]?.ruleId ? [] : alt.because,
+            }))}
             answers={answers}
             itemKey={(alt) => alt.approach}
             about={(alt) => alt.label}
           >
             {(alt) => (
               <p>
-                <strong>{alt.label}</strong>: {alt.whyNot}
+                <strong>{alt.label}</strong>: {alternativeWhyNot(a, alt)}
               </p>
             )}
           </ExplainedList>

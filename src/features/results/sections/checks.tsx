@@ -1,11 +1,11 @@
 import { ExplainedList } from './explained-list';
-import { Section, type SectionProps } from './section';
+import { counted, Section, type SectionProps } from './section';
 
 /** The plan beside the figures the sources give for similar projects. */
 export function ChecksSection({ plan, answers }: SectionProps) {
   if (plan.checks.length === 0) return null;
   return (
-    <Section title="Checked against the sources">
+    <Section title="Checked against the sources" count={counted(plan.checks.length, 'check')}>
       <ExplainedList
         items={plan.checks}
         answers={answers}

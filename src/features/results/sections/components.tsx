@@ -1,9 +1,9 @@
 import { ExplainedList } from './explained-list';
-import { Section, type SectionProps } from './section';
+import { counted, Section, type SectionProps } from './section';
 
 export function ComponentsSection({ plan, answers }: SectionProps) {
   return (
-    <Section title="Components">
+    <Section title="Components" count={counted(plan.components.length, 'component')}>
       <ExplainedList
         items={plan.components}
         answers={answers}

@@ -3,10 +3,12 @@ import { formatPercentRange, formatMoney, formatMoneyRange } from '@/domain/form
 import { Heading } from '../heading';
 import { Chart } from '../lazy-charts';
 import { buildCostBars, cumulativeCostBand, monthlyCostBars } from '../model/chart-data';
+import type { ReactNode } from 'react';
 import { Why } from '../why';
 import { Section, TableWrap, type SectionProps } from './section';
 
-export function CostsSection({ plan, answers }: SectionProps) {
+/** `children`: what the page adds to the section (the reader's own figures, where the plan can be edited). */
+export function CostsSection({ plan, answers, children }: SectionProps & { children?: ReactNode }) {
   const c = plan.costs;
   const $ = c.currencySymbol;
   const build = useMemo(() => buildCostBars(plan), [plan]);
@@ -14,7 +16,7 @@ export function CostsSection({ plan, answers }: SectionProps) {
   const band = useMemo(() => cumulativeCostBand(plan), [plan]);
   const yearOne = band.at(-1);
   return (
-    <Section title="Costs">
+    <Section title="Costs" count={`${formatMoneyRange(c.monthly.total, $)} a month`}>
       <div className="sw-item">
         <p className="sw-lead">
           Build <strong>{formatMoneyRange(c.build, $)}</strong> once, then{' '}
@@ -74,6 +76,7 @@ export function CostsSection({ plan, answers }: SectionProps) {
           </ul>
         </>
       )}
+      {children}
     </Section>
   );
 }

@@ -1,7 +1,8 @@
+import { reasonsNotGivenBy } from '@/domain/say-once';
 import { Heading } from '../heading';
 import { Why } from '../why';
 import { ExplainedList } from './explained-list';
-import { Empty, Section, TableWrap, type SectionProps } from './section';
+import { counted, Empty, Section, type SectionProps } from './section';
 
 export function EvaluationSection({ plan, answers }: SectionProps) {
   const e = plan.evaluation;
@@ -12,35 +13,18 @@ export function EvaluationSection({ plan, answers }: SectionProps) {
   ];
   const given = practices.filter(([, v]) => v.trim() !== '');
   return (
-    <Section title="Evaluation and governance">
+    <Section title="Evaluation and governance" count={counted(e.benchmarks.length, 'benchmark')}>
       {e.benchmarks.length > 0 && (
-        <TableWrap caption="Benchmarks to pass before launch">
-          <thead>
-            <tr>
-              <th scope="col">Benchmark</th>
-              <th scope="col">Threshold</th>
-            </tr>
-          </thead>
-          <tbody>
-            {e.benchmarks.map((b) => (
-              <tr key={b.id}>
-                <th scope="row">{b.name}</th>
-                <td>{b.threshold}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableWrap>
-      )}
-      {e.benchmarks.some((b) => b.because.length > 0) && (
-        <ExplainedList
-          items={e.benchmarks}
-          answers={answers}
-          itemKey={(b) => b.id}
-          about={(b) => b.name}
-          className="sw-list sw-list--compact"
-        >
-          {(b) => <p>{b.name}</p>}
-        </ExplainedList>
+        <>
+          <Heading depth={2}>Benchmarks to pass before launch</Heading>
+          <ExplainedList items={e.benchmarks} answers={answers} itemKey={(b) => b.id} about={(b) => b.name}>
+            {(b) => (
+              <p>
+                <strong>{b.name}</strong>: {b.threshold}
+              </p>
+            )}
+          </ExplainedList>
+        </>
       )}
       {given.length > 0 && (
         <dl className="sw-pairs">
@@ -65,7 +49,11 @@ export function EvaluationSection({ plan, answers }: SectionProps) {
       {e.benchmarks.length === 0 && given.length === 0 && e.killCriteria.length === 0 && (
         <Empty>Evaluation practices appear once the use case is described.</Empty>
       )}
-      <Why because={e.because} answers={answers} about="evaluation and governance" />
+      <Why
+        because={reasonsNotGivenBy(e.because, e.benchmarks)}
+        answers={answers}
+        about="evaluation and governance"
+      />
     </Section>
   );
 }

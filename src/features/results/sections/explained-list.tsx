@@ -21,8 +21,12 @@ interface ExplainedListProps<T extends { because: Because[] }> {
   children: (item: T) => ReactNode;
   /** Shown instead of an empty list; without it, an empty list renders nothing. */
   empty?: ReactNode;
+  /** The items are assumptions: their "Why?" does not repeat them. */
+  omitAssumption?: boolean;
   /** Next steps are a sequence, so their order is part of the meaning. */
   ordered?: boolean;
+  /** The number of the first item of an ordered list that continues one given earlier. */
+  start?: number;
   className?: string;
   itemClassName?: string;
 }
@@ -35,18 +39,26 @@ export function ExplainedList<T extends { because: Because[] }>({
   legalOf,
   children,
   empty,
+  omitAssumption,
   ordered = false,
+  start,
   className = 'sw-list',
   itemClassName = 'sw-item',
 }: ExplainedListProps<T>) {
   if (items.length === 0) return empty === undefined ? null : <Empty>{empty}</Empty>;
   const List = ordered ? 'ol' : 'ul';
   return (
-    <List className={className}>
+    <List className={className} start={ordered ? start : undefined}>
       {items.map((item, i) => (
         <li key={itemKey(item, i)} className={itemClassName}>
           {children(item)}
-          <Why because={item.because} answers={answers} about={about(item)} legal={legalOf?.(item)} />
+          <Why
+            because={item.because}
+            answers={answers}
+            about={about(item)}
+            legal={legalOf?.(item)}
+            omitAssumption={omitAssumption}
+          />
         </li>
       ))}
     </List>

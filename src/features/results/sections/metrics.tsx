@@ -1,9 +1,9 @@
 import { ExplainedList } from './explained-list';
-import { Section, type SectionProps } from './section';
+import { counted, Section, type SectionProps } from './section';
 
 export function MetricsSection({ plan, answers }: SectionProps) {
   return (
-    <Section title="Success metrics">
+    <Section title="Success metrics" count={counted(plan.metrics.length, 'metric')}>
       <ExplainedList
         items={plan.metrics}
         answers={answers}

@@ -1,3 +1,4 @@
+import { reasonsNotGivenBy } from '@/domain/say-once';
 import { Why } from '../why';
 import { ExplainedList } from './explained-list';
 import { Section, type SectionProps } from './section';
@@ -5,7 +6,7 @@ import { Section, type SectionProps } from './section';
 export function ModelSection({ plan, answers }: SectionProps) {
   const m = plan.model;
   return (
-    <Section title="Model and hosting">
+    <Section title="Model and hosting" count={m.tierLabel.split(' (')[0]}>
       <div className="sw-item">
         <dl className="sw-pairs">
           <div>
@@ -21,7 +22,7 @@ export function ModelSection({ plan, answers }: SectionProps) {
             <dd>{m.hostingLabel}</dd>
           </div>
         </dl>
-        <Why because={m.because} answers={answers} about="model and hosting" />
+        <Why because={reasonsNotGivenBy(m.because, m.notes)} answers={answers} about="model and hosting" />
       </div>
       <ExplainedList items={m.notes} answers={answers} itemKey={(_, i) => i} about={(n) => n.text}>
         {(n) => <p>{n.text}</p>}

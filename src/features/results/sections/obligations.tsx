@@ -11,7 +11,7 @@ import {
 import type { Obligation } from '@/domain/plan';
 import { Heading } from '../heading';
 import { ExplainedList } from './explained-list';
-import { Empty, Section, type SectionProps } from './section';
+import { counted, Empty, Section, type SectionProps } from './section';
 
 /**
  * Obligations grouped by where they apply, each with what to do, when, who and what to keep; the law behind it is
@@ -26,7 +26,11 @@ export function ObligationsSection({ plan, answers }: SectionProps) {
     [plan.obligations],
   );
   return (
-    <Section title="Compliance obligations" className="sw-obligations">
+    <Section
+      title="Compliance obligations"
+      count={counted(plan.obligations.length, 'obligation')}
+      className="sw-obligations"
+    >
       <p className="sw-legal-notice">{legalNotice(plan.legalReview.reviewedOn)}</p>
       {groups.length === 0 && <Empty>No specific obligations triggered by your answers.</Empty>}
       {groups.map((g) => (

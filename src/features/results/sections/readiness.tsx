@@ -7,7 +7,7 @@ import { Empty, Section, type SectionProps } from './section';
 export function ReadinessSection({ plan, answers }: SectionProps) {
   const bars = useMemo(() => readinessBars(plan), [plan]);
   return (
-    <Section title="Readiness">
+    <Section title="Readiness" count={`${Math.round(plan.headline.readiness)}/100`}>
       <p className="sw-lead">
         Overall <strong>{Math.round(plan.headline.readiness)}/100</strong> (
         {readinessLevel(plan.headline.readiness)}).

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { severityLabels, severityRank } from '../model/labels';
 import { ExplainedList } from './explained-list';
-import { Section, type SectionProps } from './section';
+import { counted, Section, type SectionProps } from './section';
 
 export function RisksSection({ plan, answers }: SectionProps) {
   const risks = useMemo(
@@ -9,7 +9,7 @@ export function RisksSection({ plan, answers }: SectionProps) {
     [plan.risks],
   );
   return (
-    <Section title="Risks">
+    <Section title="Risks" count={counted(risks.length, 'risk')}>
       <ExplainedList
         items={risks}
         answers={answers}

@@ -1,33 +1,75 @@
-/** The chrome every part of the plan shares: a titled region, an empty state and a scrollable table. */
-import { useId, type ReactNode } from 'react';
+/**
+ * The chrome every part of the plan shares: a titled region, collapsed to its heading and a count until the reader
+ * opens it (the decision summary above says what matters first), an empty state and a scrollable table. A closed
+ * section's content is not rendered, so a plan opens light; printing opens every section: paper shows everything.
+ */
+import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { Heading } from '../heading';
+import { usePrinting } from '../printing';
 
 export interface SectionProps {
   plan: Plan;
   answers: Answers;
 }
 
+/** "Open all" and "Close all": each press a new request, which every section follows. */
+export interface OpenRequest {
+  open: boolean;
+  serial: number;
+}
+const OpenAll = createContext<OpenRequest>({ open: false, serial: 0 });
+export const OpenAllProvider = OpenAll.Provider;
+
 export function Section({
   title,
+  count,
   className,
   children,
 }: {
   title: string;
+  /** What the section holds, in a few words ("9 phases"), shown beside its title while it is closed. */
+  count?: string;
   className?: string;
   children: ReactNode;
 }) {
   const id = useId();
+  const bodyId = useId();
+  const printing = usePrinting();
+  const request = useContext(OpenAll);
+  // The reader's own toggle holds until the next "Open all" or "Close all".
+  const [own, setOwn] = useState({ open: false, at: 0 });
+  const open = request.serial > own.at ? request.open : own.open;
+  const expanded = open || printing;
   return (
     <section className={`sw-section${className ? ` ${className}` : ''}`} aria-labelledby={id}>
       <Heading depth={1} id={id} className="sw-section__title">
-        {title}
+        <button
+          type="button"
+          className="sw-section__toggle"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          onClick={() => setOwn({ open: !open, at: request.serial })}
+        >
+          <span className="sw-section__name">{title}</span>
+          {count && (
+            <span className="sw-section__count">
+              <span className="sw-sr-only">, </span>
+              {count}
+            </span>
+          )}
+        </button>
       </Heading>
-      {children}
+      <div id={bodyId} className="sw-section__body" hidden={!expanded}>
+        {expanded && children}
+      </div>
     </section>
   );
 }
+
+/** "1 risk", "4 risks". */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const Empty = ({ children }: { children: ReactNode }) => <p className="sw-empty">{children}</p>;
 

@@ -4,7 +4,7 @@ import { countRange, personWeeks, teamSentence } from '@/domain/plan-text';
 import { PhaseGantt } from '../charts/phase-gantt';
 import { buildPhaseTimeline } from '../model/chart-data';
 import { Why } from '../why';
-import { Empty, Section, TableWrap, type SectionProps } from './section';
+import { counted, Empty, Section, TableWrap, type SectionProps } from './section';
 
 export function TimelineSection({ plan, answers }: SectionProps) {
   const t = plan.timeline;
@@ -12,7 +12,7 @@ export function TimelineSection({ plan, answers }: SectionProps) {
   const totalText = formatWeeksRange(t.totalWeeks);
   const phaseOf = (id: string) => t.phases.find((p) => p.id === id);
   return (
-    <Section title="Timeline">
+    <Section title="Timeline" count={counted(t.phases.length, 'phase')}>
       <div className="sw-item">
         <p className="sw-lead">
           <strong>{totalText}</strong> in total
