@@ -11,7 +11,14 @@ import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
 import { encodeShareFragment } from '@/features/share';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, desktop, launchBrowser, screenshot } from './support/browser';
+import {
+  artifactsDir,
+  baseUrl,
+  desktop,
+  launchBrowser,
+  openAllSections,
+  screenshot,
+} from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,6 +40,7 @@ async function openResults(a: Answers): Promise<{ page: Page; close: () => Promi
   const page = await context.newPage();
   await page.goto(baseUrl());
   await page.getByRole('button', { name: 'See the plan' }).click();
+  await openAllSections(page);
   await page.getByRole('heading', { name: 'Your figures' }).waitFor();
   return { page, close: () => context.close() };
 }

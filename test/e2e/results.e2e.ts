@@ -124,7 +124,8 @@ describe('compliance obligations in Chromium', () => {
       hosting: 'on-premises',
     };
     const { context, page, errors } = await openResults(desktop, hospital);
-    const section = page.getByRole('region', { name: 'Compliance obligations' });
+    await page.getByRole('button', { name: /^Compliance obligations/ }).click();
+    const section = page.getByRole('region', { name: /^Compliance obligations/ });
     await section.getByText(/not legal advice/).waitFor();
     expect(await section.getByRole('heading', { name: 'European Union' }).isVisible()).toBe(true);
     const mdr = section.locator('.sw-item').filter({ hasText: 'EU MDR: medical-device software' });
@@ -146,8 +147,8 @@ describe('results page in Chromium', () => {
     const { context, page, errors, requests, beforeResults } = await openResults(desktop);
 
     await expect
-      .poll(() => figure(page, 'Recommended approach').textContent())
-      .toBe(plan.headline.approachLabel);
+      .poll(() => page.locator('.sw-summary__choice').textContent())
+      .toContain(plan.headline.approachLabel);
     expect(await figure(page, 'Timeline').textContent()).toBe(formatWeeksRange(plan.headline.timelineWeeks));
     expect(await figure(page, 'Build cost').textContent()).toBe(formatMoneyRange(plan.headline.buildCost));
     expect(await figure(page, 'Monthly run cost').textContent()).toBe(
@@ -164,7 +165,8 @@ describe('results page in Chromium', () => {
     const bars = await page.locator('.sw-chart .recharts-bar-rectangle path').count();
     expect(bars).toBeGreaterThan(plan.readiness.length);
 
-    const why = page.locator('.sw-why').first();
+    // Explanations in the sections (the summary's own "Why?" buttons are tested with the readers).
+    const why = page.locator('.sw-section .sw-why').first();
     await why.locator('summary').click();
     expect(await why.getAttribute('open')).not.toBeNull();
     // Sources read as a document and its section; file names and line numbers are for the exports' appendix.
@@ -182,7 +184,7 @@ describe('results page in Chromium', () => {
     await page.screenshot({ path: `${artifactsDir}/results-print.png`, fullPage: true });
     await page.pdf({ path: `${artifactsDir}/results-print.pdf`, format: 'A4', printBackground: false });
     // In print every explanation is shown (rendered for print, though closed on screen), buttons are not.
-    const disclosures = await page.locator('.sw-why').count();
+    const disclosures = await page.locator('details.sw-why').count();
     expect(disclosures).toBeGreaterThan(20);
     await expect.poll(() => page.locator('.sw-why__body').count()).toBe(disclosures);
     const hiddenWhy = await page
@@ -190,7 +192,11 @@ describe('results page in Chromium', () => {
       .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetHeight === 0).length);
     expect(hiddenWhy).toBe(0);
     expect(await page.locator('.sw-chart svg.recharts-surface').count()).toBe(4);
-    expect(await page.locator('.sw-results button:visible').count()).toBe(0);
+    // No buttons; the sections' titles are buttons on screen and print as plain headings.
+    expect(await page.locator('.sw-results button:visible:not(.sw-section__toggle)').count()).toBe(0);
+    expect(await page.locator('.sw-section__toggle:visible').count()).toBe(
+      await page.locator('.sw-section').count(),
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

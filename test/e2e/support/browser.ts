@@ -70,7 +70,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * Charts draw when they come near the viewport: scroll to the end a screen at a time, as a reader would, wait until
  * every chart slot has drawn (or said why it cannot), then go back to the top.
  */
+/** Opens every section of the results page (each is collapsed to its title until the reader opens it). */
+export async function openAllSections(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open all sections' }).click();
+  await page.locator('.sw-section__toggle[aria-expanded="false"]').first().waitFor({ state: 'detached' });
+}
+
 export async function drawAllCharts(page: Page): Promise<void> {
+  // The charts live in sections that are closed until opened.
+  await openAllSections(page);
   for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight));) {
     y += await page.evaluate(() => window.innerHeight);
     await page.evaluate((top) => window.scrollTo(0, top), y);
