@@ -8,7 +8,7 @@
  * risks, evaluation, metrics, readiness → estimate facts (dates, budgets) → warnings, next steps.
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
-import type { Plan } from '@/domain/plan';
+import type { ApproachId, Plan } from '@/domain/plan';
 import { missingAnswers, splitByApplicability, upgradeAnswers, type Answers } from '@/domain/questions';
 import {
   collectComponents,
@@ -35,10 +35,14 @@ import { RULESET_VERSION } from './version';
 export interface EvaluateOptions {
   /** The date (YYYY-MM-DD) the target launch is compared with. Callers pass the real today. */
   today?: string;
-  /** Another knowledge base, for tests. */
+  /** Another knowledge base: an earlier ruleset (history/), or one a test builds. */
   ruleset?: Ruleset;
+  /** The version of `ruleset`, written into the plan (default: today's). */
+  rulesetVersion?: string;
   /** The user's own rate, prices and GPU cost in place of the defaults (rules/assumptions.json). */
   assumptions?: EditedAssumptions;
+  /** A scenario's approach, taken as given instead of decided (the plan says which requirements it misses). */
+  forceApproach?: ApproachId;
 }
 
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
@@ -53,6 +57,14 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   return steps.length ? { ...plan, nextSteps: [...steps, ...plan.nextSteps] } : plan;
 }
 
+/**
+ * The plan without the next steps that say what finding out a "not sure" figure would change (which re-evaluate
+ * the plan once per such figure): the what-if analysis re-evaluates hundreds of variations and reads neither.
+ */
+export function evaluateCore(answers: Answers, options: EvaluateOptions = {}): Plan {
+  return evaluatePlan(answers, options);
+}
+
 function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
@@ -63,7 +75,7 @@ function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
   const missing = missingAnswers(active).map((q) => q.id);
   const out = new Explanations();
 
-  const approach = decideApproach(rules.approach, facts, out);
+  const approach = decideApproach(rules.approach, facts, out, options.forceApproach);
   const chosen = approach.plan.recommended;
   facts.set('approach', chosen);
   facts.set('fineTunes', chosen === 'fine-tune' || chosen === 'rag-fine-tune');
@@ -141,7 +153,7 @@ function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
 
   const readinessMean = Math.round(readiness.reduce((s, r) => s + r.score, 0) / readiness.length);
   return {
-    rulesetVersion: RULESET_VERSION,
+    rulesetVersion: options.rulesetVersion ?? RULESET_VERSION,
     schemaVersion: SCHEMA_VERSION,
     missing,
     headline: {
