@@ -66,9 +66,9 @@ function buildName(): string {
 /**
  * Built files fetched on first use and cached from then on (see runtimeCaching), never precached: the charts
  * (recharts), the PDF worker, pdfmake (in the worker, and on the page where there are no module workers) and the
- * PDF fonts. Names as the build writes them: `<name>-<hash>.<ext>`.
+ * PDF fonts, and the archived rulesets (rules/archive, loaded to say what changed since a link was made). Names as the build writes them: `<name>-<hash>.<ext>`.
  */
-const ON_DEMAND = ['plan-charts', 'pdf-worker', 'to-pdf', 'pdfmake', 'Roboto'];
+const ON_DEMAND = ['plan-charts', 'pdf-worker', 'to-pdf', 'pdfmake', 'Roboto', 'ruleset'];
 
 // A relative base lets the build be served from any static host path.
 export default defineConfig({

@@ -11,3 +11,14 @@ export { flipOf, type Decisive } from './decisive';
 export { metrics, type Changes, type Metric, type WhatIfOptions } from './probe';
 export type { Sensitivity, SensitivityPoint, SensitivityRow } from './sensitivity';
 export { finish, type Work } from './work';
+export {
+  compareScenarios,
+  planChanges,
+  type Cell,
+  type Comparison,
+  type ComparedPlan,
+  type ListItem,
+  type PlanChange,
+  type Row,
+  type RowId,
+} from './compare';
