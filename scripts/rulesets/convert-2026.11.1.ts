@@ -57,7 +57,14 @@ raw.compliance = {
 
 const eu = { fact: 'euInvolved', op: 'eq', value: true };
 /** The highStakes options euAiActUses's high-risk areas are carried over to (src/domain/questions/retired.ts). */
-const euUses = ['hiring', 'medical', 'credit-scoring', 'insurance-pricing', 'education-scoring', 'public-benefits'];
+const euUses = [
+  'hiring',
+  'medical',
+  'credit-scoring',
+  'insurance-pricing',
+  'education-scoring',
+  'public-benefits',
+];
 const oldHighStakes = ['legal', 'medical', 'financial', 'hiring'];
 
 const asThen = (c: Json): Json => {
