@@ -114,6 +114,8 @@ export const decisiveSchema = z.object({
   }),
   /** Questions the change brings up that have no answer yet (the plan is provisional until they have one). */
   unanswered: z.optional(z.array(z.string())),
+  /** The same in words, for a reader: "If “…” is 1,000 examples or more: the approach becomes …". */
+  text: z.string(),
 });
 export type Decisive = z.infer<typeof decisiveSchema>;
 

@@ -20,6 +20,7 @@ import type { Ruleset } from '../rules-schema';
 import { choiceAlternatives, multiAlternatives, type Alternative } from './alternatives';
 import { outcomeKey, type Changes, type Probe, type Prober } from './probe';
 import { readableValue, segments, type Domain, type Segment } from './threshold';
+import { decisiveText } from './wording';
 import { paused, type Work } from './work';
 
 export type { Decisive };
@@ -47,12 +48,14 @@ function* entry(
   const becomes = flipOf(prober.base, p);
   if (!becomes) return undefined;
   const unanswered = p.missing.filter((id) => !prober.base.missing.includes(id));
+  const messages = { ...prober.base.blockerMessages, ...p.blockerMessages };
   return {
     questionId: q.id,
     value,
     ...extra,
     becomes,
     ...(unanswered.length ? { unanswered } : {}),
+    text: decisiveText(q, value, prober.answers[q.id], { ...extra, becomes }, messages),
   };
 }
 

@@ -23,6 +23,9 @@ import { Reasons } from './sections/reasons';
 import { risksBlocks } from './sections/risks';
 import { timelineBlocks } from './sections/timeline';
 import { warningsBlocks } from './sections/warnings';
+import { decisiveBlocks, sensitivityBlocks, WHAT_IF_TITLES } from './sections/what-if';
+import type { Notes } from '@/domain/notes';
+import type { Sensitivity } from '@/engine/what-if';
 
 export type * from './document';
 
@@ -47,7 +50,15 @@ export const SECTION_TITLES = {
   about: 'Appendix C: About this plan',
 } as const;
 
-export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generatedAt: string }): PlanDocument {
+export interface PlanDocumentOptions {
+  generatedAt: string;
+  /** Notes on answers, printed beside them in the answers appendix. */
+  notes?: Notes;
+  /** The sensitivity, when it was worked out (the what-if analysis): its top rows get a section. */
+  sensitivity?: Sensitivity;
+}
+
+export function buildPlanDocument(plan: Plan, answers: Answers, opts: PlanDocumentOptions): PlanDocument {
   const { active } = splitByApplicability(answers);
   const reasons = new Reasons();
   const generated = formatGeneratedAt(opts.generatedAt);
@@ -59,6 +70,19 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
     { id: 'headline', title: S.headline, blocks: headlineBlocks(plan, active) },
     { id: 'approach', title: S.approach, blocks: approachBlocks(plan, reasons) },
     { id: 'model', title: S.model, blocks: modelBlocks(plan, reasons) },
+    // Only when the decisive answers were worked out (the CLI and the results page do; a bare evaluate does not).
+    ...(plan.decisive
+      ? [{ id: 'decisive', title: WHAT_IF_TITLES.decisive, blocks: decisiveBlocks(plan) }]
+      : []),
+    ...(opts.sensitivity
+      ? [
+          {
+            id: 'sensitivity',
+            title: WHAT_IF_TITLES.sensitivity,
+            blocks: sensitivityBlocks(opts.sensitivity),
+          },
+        ]
+      : []),
     { id: 'components', title: S.components, blocks: componentsBlocks(plan, reasons) },
     { id: 'timeline', title: S.timeline, blocks: timelineBlocks(plan, reasons) },
     { id: 'costs', title: S.costs, blocks: costsBlocks(plan, reasons) },
@@ -71,7 +95,7 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: { generate
     { id: 'warnings', title: S.warnings, blocks: warningsBlocks(plan, reasons) },
     { id: 'nextSteps', title: S.nextSteps, blocks: nextStepsBlocks(plan, reasons) },
     { id: 'assumptions', title: S.assumptions, blocks: assumptionsBlocks(plan, reasons) },
-    { id: 'answers', title: S.answers, blocks: answersBlocks(active) },
+    { id: 'answers', title: S.answers, blocks: answersBlocks(active, opts.notes) },
     { id: 'sources', title: S.sources, blocks: sourcesBlocks(plan, reasons) },
     { id: 'about', title: S.about, blocks: aboutBlocks(plan, generated) },
   ];

@@ -6,7 +6,14 @@
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { escapeInline, fencedText } from './escape-markdown';
-import { buildPlanDocument, type Block, type ListItem, type Span } from './plan-document';
+import {
+  buildPlanDocument,
+  type Block,
+  type ListItem,
+  type PlanDocument,
+  type PlanDocumentOptions,
+  type Span,
+} from './plan-document';
 
 /** Emphasis markers go inside the span's own spaces: `**a:** b`, never `**a: **b`, which would not render bold. */
 const spans = (parts: Span[]): string =>
@@ -54,8 +61,12 @@ function block(b: Block): string | undefined {
   }
 }
 
-export function toMarkdown(plan: Plan, answers: Answers, opts: { generatedAt: string }): string {
-  const doc = buildPlanDocument(plan, answers, opts);
+export function toMarkdown(plan: Plan, answers: Answers, opts: PlanDocumentOptions): string {
+  return documentToMarkdown(buildPlanDocument(plan, answers, opts));
+}
+
+/** Any document (a plan, a comparison of scenarios) as Markdown. */
+export function documentToMarkdown(doc: PlanDocument): string {
   const out: string[] = [`# ${escapeInline(doc.title)}`, escapeInline(doc.meta.join(' · '))];
   for (const s of doc.sections) {
     out.push(`## ${escapeInline(s.title)}`);

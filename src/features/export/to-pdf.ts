@@ -6,7 +6,7 @@ import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { buildPdfDefinition, PDF_FONT } from './pdf-document';
 import { loadFonts, type FontName } from './pdf-fonts';
-import { buildPlanDocument } from './plan-document';
+import { buildPlanDocument, type PlanDocument, type PlanDocumentOptions } from './plan-document';
 
 type PdfMake = typeof import('pdfmake');
 interface VirtualFs {
@@ -43,17 +43,24 @@ async function setUp(): Promise<PdfMake> {
   return pdfMake;
 }
 
-export interface ToPdfOptions {
-  generatedAt: string;
+export interface ToPdfOptions extends PlanDocumentOptions {
   /** Rendering progress, 0 to 1, reported at most once per tenth. */
   onProgress?: (share: number) => void;
 }
 
 export async function toPdf(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uint8Array> {
+  return documentToPdf(buildPlanDocument(plan, answers, opts), opts);
+}
+
+/** Any document (a plan, a comparison of scenarios) as a PDF. */
+export async function documentToPdf(
+  doc: PlanDocument,
+  opts: Pick<ToPdfOptions, 'onProgress'> = {},
+): Promise<Uint8Array> {
   ready ??= setUp();
   ready.catch(() => (ready = undefined));
   const pdfMake = await ready;
-  const { definition } = buildPdfDefinition(buildPlanDocument(plan, answers, opts));
+  const { definition } = buildPdfDefinition(doc);
   let reported = -1;
   // pdfmake's progress callback is global: set it for this document, and clear it so it cannot leak to the next.
   pdfMake.setProgressCallback((share: number) => {
