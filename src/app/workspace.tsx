@@ -29,6 +29,7 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
   const value = WizardActor.useSelector((s) => s.value);
   const answers = WizardActor.useSelector((s) => s.context.answers);
   const pending = WizardActor.useSelector((s) => s.context.pending);
+  const notes = WizardActor.useSelector((s) => s.context.notes);
   // Typing stays responsive: the preview catches up with the latest answers when React has a moment.
   const deferred = useDeferredValue(answers);
   const active = useMemo(() => splitByApplicability(deferred).active, [deferred]);
@@ -50,6 +51,7 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
             loadProblem={loadProblem}
             persistence={persistence}
             answers={answers}
+            notes={notes}
             onDownload={downloadAnswers}
             onUndo={() => actor.send({ type: 'draft.undo' })}
           />

@@ -4,10 +4,10 @@
  * with the draft, written to answers files, carried by share links and printed in every export. Free of zod, so
  * the questionnaire can use it without loading the validator.
  */
+import { NOTE_MAX_LENGTH } from './note-limit';
 import { isAnswered, type Answers } from './questions';
 
-/** Long enough for a reason and a name, short enough to stay a note. Counted in UTF-16 units, as inputs count. */
-export const NOTE_MAX_LENGTH = 300;
+export { NOTE_MAX_LENGTH };
 
 /** Notes by question id. */
 export type Notes = Partial<Record<string, string>>;

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { ParseResult } from '@/domain/answers';
 import type { AnswersFile } from '@/domain/answers-format';
 import { splitByApplicability } from '@/domain/questions';
+import { RULESET_VERSION } from '@/engine/version';
 import { downloadAnswers } from '../download-answers';
 import { loadValidation } from '../model/validation-loader';
 import type { DraftPersistence } from '../use-draft-persistence';
@@ -25,6 +26,7 @@ export function DraftActions({ persistence }: { persistence: DraftPersistence })
   const answers = WizardActor.useSelector((s) => s.context.answers);
   const pending = WizardActor.useSelector((s) => s.context.pending);
   const undo = WizardActor.useSelector((s) => s.context.undo);
+  const notes = WizardActor.useSelector((s) => s.context.notes);
   const [confirming, setConfirming] = useState(false);
   const [showEarlier, setShowEarlier] = useState(false);
   const notKept = persistence.save.kind === 'held' && persistence.save.why === 'not-kept';
@@ -58,13 +60,19 @@ export function DraftActions({ persistence }: { persistence: DraftPersistence })
       return;
     }
     setImportErrors(null);
-    actor.send({ type: 'answers.import', answers: splitByApplicability(result.value.answers).active });
+    const { notes: fileNotes, rulesetVersion } = result.value;
+    actor.send({
+      type: 'answers.import',
+      answers: splitByApplicability(result.value.answers).active,
+      ...(fileNotes ? { notes: fileNotes } : {}),
+      ...(rulesetVersion && rulesetVersion !== RULESET_VERSION ? { madeWith: rulesetVersion } : {}),
+    });
   };
 
   return (
     <div className="draft-actions">
       <div className="draft-buttons">
-        <button type="button" className="secondary small" onClick={() => downloadAnswers(answers)}>
+        <button type="button" className="secondary small" onClick={() => downloadAnswers(answers, notes)}>
           Download answers (.json)
         </button>
         <label className="file-button secondary small" htmlFor={inputId}>
