@@ -68,7 +68,16 @@ function buildName(): string {
  * (recharts), the PDF worker, pdfmake (in the worker, and on the page where there are no module workers) and the
  * PDF fonts, and the archived rulesets (rules/archive, loaded to say what changed since a link was made). Names as the build writes them: `<name>-<hash>.<ext>`.
  */
-const ON_DEMAND = ['plan-charts', 'pdf-worker', 'to-pdf', 'pdfmake', 'Roboto', 'ruleset'];
+const ON_DEMAND = [
+  'plan-charts',
+  'recharts',
+  'tornado-chart',
+  'pdf-worker',
+  'to-pdf',
+  'pdfmake',
+  'Roboto',
+  'ruleset',
+];
 
 // A relative base lets the build be served from any static host path.
 export default defineConfig({
@@ -140,7 +149,21 @@ export default defineConfig({
     ],
   },
   // The manifest lets scripts/budget.mjs read the chunk graph.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rollupOptions: {
+      output: {
+        // Two lazy modules draw with recharts (the plan's charts, the what-if tornado): the chunk they share is
+        // named for it, so it stays on demand (ON_DEMAND) whatever the bundler would have called it.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]recharts[\\/]/.test(id))
+            ? 'assets/recharts-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   // The PDF worker (src/features/export/pdf-worker.ts) is a module worker: it loads pdfmake with import().
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },

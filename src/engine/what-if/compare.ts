@@ -23,8 +23,12 @@ export interface ComparedPlan {
 
 export interface ListItem {
   text: string;
-  /** Relative to A: present here but not in A, or in A but not here (listed so the difference can be read). */
-  change?: 'added' | 'removed';
+  /**
+   * Relative to A: present here but not in A, in A but not here (listed so the difference can be read), or in
+   * both but read differently (a risk's severity), with A's reading in `was`.
+   */
+  change?: 'added' | 'removed' | 'changed';
+  was?: string;
 }
 
 export interface Cell {
@@ -82,16 +86,27 @@ function listCell(mine: Map<string, string>, base: Map<string, string> | undefin
       items: [...mine.values()].map((text) => ({ text })),
     };
   const items: ListItem[] = [];
-  for (const [id, text] of mine) items.push(base.has(id) ? { text } : { text, change: 'added' });
+  for (const [id, text] of mine) {
+    const was = base.get(id);
+    items.push(
+      was === undefined
+        ? { text, change: 'added' }
+        : was === text
+          ? { text }
+          : { text, change: 'changed', was },
+    );
+  }
   for (const [id, text] of base) if (!mine.has(id)) items.push({ text, change: 'removed' });
-  const added = items.filter((i) => i.change === 'added').length;
-  const removed = items.filter((i) => i.change === 'removed').length;
-  // A changed wording under the same id (a risk's severity) is a difference too.
-  const reworded = [...mine].some(([id, text]) => base.has(id) && base.get(id) !== text);
-  const parts = [added && `${added} added`, removed && `${removed} removed`].filter(Boolean);
+  const count = (c: ListItem['change']) => items.filter((i) => i.change === c).length;
+  const [added, removed, changed] = [count('added'), count('removed'), count('changed')];
+  const parts = [
+    added && `${added} added`,
+    removed && `${removed} removed`,
+    changed && `${changed} changed`,
+  ].filter(Boolean);
   return {
     text: mine.size ? [...mine.values()].join('; ') : 'None',
-    differs: added + removed > 0 || reworded,
+    differs: added + removed + changed > 0,
     ...(parts.length ? { delta: parts.join(', ') } : {}),
     items,
   };
@@ -236,8 +251,11 @@ export function planChanges(before: Plan, after: Plan, answers: Answers): PlanCh
     if (now.items) {
       const added = now.items.filter((i) => i.change === 'added').map((i) => i.text);
       const removed = now.items.filter((i) => i.change === 'removed').map((i) => i.text);
+      for (const i of now.items)
+        if (i.change === 'changed') out.push({ label: r.label, before: i.was, after: i.text });
       if (added.length || removed.length) out.push({ label: r.label, added, removed });
-      else out.push({ label: r.label, before: was.text, after: now.text });
+      else if (!now.items.some((i) => i.change === 'changed'))
+        out.push({ label: r.label, before: was.text, after: now.text });
     } else out.push({ label: r.label, before: was.text, after: now.text });
   }
   return out;

@@ -11,6 +11,7 @@ export { flipOf, type Decisive } from './decisive';
 export { metrics, type Changes, type Metric, type WhatIfOptions } from './probe';
 export type { Sensitivity, SensitivityPoint, SensitivityRow } from './sensitivity';
 export { finish, type Work } from './work';
+export { decisiveValueShort } from './wording';
 export {
   compareScenarios,
   planChanges,

@@ -67,3 +67,34 @@ export function decisiveText(
 ): string {
   return `If ${quoted(q.label)} ${valueText(q, value, current, d)}: ${becomesText(d.becomes, messages)}.`;
 }
+
+/**
+ * The other value of a decisive answer, short, for a list under its question: “Healthcare and life sciences”,
+ * “39,800 USD or more”, “with “ERP””, “not sure yet”.
+ */
+export function decisiveValueShort(
+  q: Question,
+  d: Pick<Decisive, 'value' | 'bound' | 'until'>,
+  current: AnswerValue | undefined,
+): string {
+  const { value } = d;
+  if (value === UNSURE) return 'not sure yet';
+  if (q.kind === 'multi' && Array.isArray(value)) {
+    const now = Array.isArray(current) ? current : [];
+    if (q.exclusive && value.length === 1 && value[0] === q.exclusive) return optionLabel(q, q.exclusive);
+    const added = value.filter((v) => !now.includes(v)).map((v) => `with ${quoted(optionLabel(q, v))}`);
+    const removed = now
+      .filter((v) => !value.includes(v) && v !== q.exclusive)
+      .map((v) => `without ${quoted(optionLabel(q, v))}`);
+    return [...added, ...removed].join(', ') || formatAnswer(q, value);
+  }
+  if ((q.kind === 'number' || q.kind === 'date') && d.bound) {
+    const shown = formatAnswer(q, value);
+    const until = d.until !== undefined ? formatAnswer(q, d.until) : undefined;
+    const later = q.kind === 'date';
+    return d.bound === 'at-least'
+      ? `${shown} or ${later ? 'later' : 'more'}${until ? ` (up to ${until})` : ''}`
+      : `${shown} or ${later ? 'earlier' : 'less'}${until ? ` (from ${until})` : ''}`;
+  }
+  return formatAnswer(q, value);
+}

@@ -3,8 +3,10 @@
  * (and pdfmake with it) is loaded only when someone asks for a PDF, and runs in a worker (`make-pdf`).
  */
 import { useRef, useState } from 'react';
+import type { Notes } from '@/domain/notes';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
+import type { Sensitivity } from '@/engine/what-if';
 import { downloadExport, exportFilename } from './export-actions';
 import { toMarkdown } from './to-markdown';
 import './export-buttons.css';
@@ -12,6 +14,13 @@ import './export-buttons.css';
 export interface ExportButtonsProps {
   plan: Plan;
   answers: Answers;
+  /** Notes on answers, printed beside them. */
+  notes?: Notes;
+  /**
+   * The plan as exported once its what-if analysis is complete (its decisive answers, the sensitivity): awaited
+   * before each export, so every export has them.
+   */
+  prepare?: () => Promise<{ plan: Plan; sensitivity?: Sensitivity }>;
   /** For tests: the clock that dates the export. */
   now?: () => Date;
 }
@@ -22,27 +31,42 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string };
 
-export function ExportButtons({ plan, answers, now = () => new Date() }: ExportButtonsProps) {
+export function ExportButtons({ plan, answers, notes, prepare, now = () => new Date() }: ExportButtonsProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [progress, setProgress] = useState(0);
   const pdfBusy = useRef(false);
 
-  const markdown = () => {
+  // Without `prepare`, the plan as given, at once (no await: a download stays in the click's own task).
+  const ready = ():
+    { plan: Plan; sensitivity?: Sensitivity } | Promise<{ plan: Plan; sensitivity?: Sensitivity }> =>
+    prepare ? prepare() : { plan };
+  const markdownOf = (p: { plan: Plan; sensitivity?: Sensitivity }) => {
     const generatedAt = now().toISOString();
-    return { generatedAt, text: toMarkdown(plan, answers, { generatedAt }) };
+    const opts = {
+      generatedAt,
+      ...(notes ? { notes } : {}),
+      ...(p.sensitivity ? { sensitivity: p.sensitivity } : {}),
+    };
+    return { generatedAt, text: toMarkdown(p.plan, answers, opts) };
   };
 
-  const downloadMarkdown = () => {
-    const { generatedAt, text } = markdown();
+  const saveMarkdown = (p: { plan: Plan; sensitivity?: Sensitivity }) => {
+    const { generatedAt, text } = markdownOf(p);
     const filename = exportFilename(answers, generatedAt, 'md');
     downloadExport(filename, text, 'md');
     setStatus({ kind: 'done', text: `Markdown saved as ${filename}.` });
+  };
+  const downloadMarkdown = () => {
+    const p = ready();
+    if (!(p instanceof Promise)) return saveMarkdown(p);
+    setStatus({ kind: 'busy', text: 'Working out what decides the plan…' });
+    void p.then(saveMarkdown);
   };
 
   const copyMarkdown = async () => {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('This browser does not allow copying here.');
-      await navigator.clipboard.writeText(markdown().text);
+      await navigator.clipboard.writeText(markdownOf(await ready()).text);
       setStatus({ kind: 'done', text: 'Markdown copied to the clipboard.' });
     } catch (e) {
       setStatus({
@@ -58,10 +82,12 @@ export function ExportButtons({ plan, answers, now = () => new Date() }: ExportB
     setProgress(0);
     setStatus({ kind: 'busy', text: 'Preparing the PDF…' });
     try {
-      const { makePdf } = await import('./make-pdf');
+      const [{ makePdf }, p] = await Promise.all([import('./make-pdf'), ready()]);
       const generatedAt = now().toISOString();
-      const bytes = await makePdf(plan, answers, {
+      const bytes = await makePdf(p.plan, answers, {
         generatedAt,
+        ...(notes ? { notes } : {}),
+        ...(p.sensitivity ? { sensitivity: p.sensitivity } : {}),
         // Shown on the button only: announcing every tenth in the live region would be noise.
         onProgress: (share) => setProgress(Math.round(share * 100)),
       });

@@ -35,9 +35,18 @@ export interface PlanViewProps {
   headingLevel?: 1 | 2 | 3;
   /** Lets the reader replace the estimate's rate, prices and GPU costs; a shared plan, read-only, has none. */
   onFiguresChange?: (figures: Answers) => void;
+  /** The shell's what-if sections (decisive answers, sensitivity, comparison), after the costs. */
+  whatIf?: ReactNode;
 }
 
-export function PlanView({ plan, answers, actions, headingLevel = 1, onFiguresChange }: PlanViewProps) {
+export function PlanView({
+  plan,
+  answers,
+  actions,
+  headingLevel = 1,
+  onFiguresChange,
+  whatIf,
+}: PlanViewProps) {
   useChartsWhenIdle();
   const projectName =
     typeof answers.projectName === 'string' && answers.projectName.trim() ? answers.projectName : '';
@@ -61,6 +70,7 @@ export function PlanView({ plan, answers, actions, headingLevel = 1, onFiguresCh
         <TimelineSection plan={plan} answers={answers} />
         <CostsSection plan={plan} answers={answers} />
         {onFiguresChange && <FiguresEditor answers={answers} onChange={onFiguresChange} />}
+        {whatIf}
         <ChecksSection plan={plan} answers={answers} />
         <ReadinessSection plan={plan} answers={answers} />
         <RisksSection plan={plan} answers={answers} />

@@ -28,8 +28,8 @@ export interface WizardContext {
   /** Notes on answers, by question id, as typed. */
   notes: Notes;
   /**
-   * The ruleset the answers were made with, when they came from a file or a link that names an older one: the
-   * results say what changed in the plan since.
+   * The ruleset the answers were made with, when they came from a file or a link that names one: if it is not
+   * today's, the review and the results say what changed in the plan since.
    */
   madeWith: string | null;
   /** Set when the user jumped in from the review: "next" returns there. */
@@ -68,7 +68,7 @@ export type WizardEvent =
       answers: Answers;
       pending?: Pending;
       notes?: Notes;
-      /** The ruleset a file or a link names, when it is not today's. */
+      /** The ruleset a file or a link names. */
       madeWith?: string;
       then?: 'review' | 'edit';
       restore?: boolean;

@@ -2,7 +2,6 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { ParseResult } from '@/domain/answers';
 import type { AnswersFile } from '@/domain/answers-format';
 import { splitByApplicability } from '@/domain/questions';
-import { RULESET_VERSION } from '@/engine/version';
 import { downloadAnswers } from '../download-answers';
 import { loadValidation } from '../model/validation-loader';
 import type { DraftPersistence } from '../use-draft-persistence';
@@ -65,7 +64,7 @@ export function DraftActions({ persistence }: { persistence: DraftPersistence })
       type: 'answers.import',
       answers: splitByApplicability(result.value.answers).active,
       ...(fileNotes ? { notes: fileNotes } : {}),
-      ...(rulesetVersion && rulesetVersion !== RULESET_VERSION ? { madeWith: rulesetVersion } : {}),
+      ...(rulesetVersion ? { madeWith: rulesetVersion } : {}),
     });
   };
 

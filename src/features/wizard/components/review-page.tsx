@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatAnswer, questionById, questions, splitByApplicability, steps } from '@/domain/questions';
+import { RULESET_VERSION } from '@/engine/version';
 import { outstanding } from '../model/flow';
 import { WizardActor } from '../wizard-actor';
 import { AnswerNote } from './answer-note';
@@ -31,7 +32,7 @@ export function ReviewPage() {
       </h2>
       <p className="step-intro">Check each answer; edit any of them and you come straight back here.</p>
       <SetAsideNotice />
-      {madeWith ? (
+      {madeWith && madeWith !== RULESET_VERSION ? (
         <p className="notice">
           These answers were made with ruleset {madeWith}; today’s is newer. The plan lists what changed in it
           since.
