@@ -85,8 +85,8 @@ export function buildComparisonDocument(
                 ordered: false,
                 items: c.items.map((x) =>
                   item([
-                    ...(x.change ? [text(x.change === 'added' ? 'Added: ' : 'Removed: ', true)] : []),
-                    text(x.text),
+                    ...(x.change ? [text(`${changeWords[x.change]}: `, true)] : []),
+                    text(x.change === 'changed' ? `${x.text} (A: ${x.was})` : x.text),
                   ]),
                 ),
               }
