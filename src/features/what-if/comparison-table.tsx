@@ -50,7 +50,9 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
   return (
     <div className="sw-table-wrap wi-compare" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="sw-table wi-compare-table">
-        <caption id={captionId}>{comparison.columns.map((c) => `${c.label}: ${c.name}`).join(' · ')}</caption>
+        <caption id={captionId} className="sw-sr-only">
+          Scenarios side by side: {comparison.columns.map((c) => `${c.label}, ${c.name}`).join('; ')}
+        </caption>
         <thead>
           <tr>
             <td />

@@ -146,12 +146,14 @@ export function ComparisonView({
     `scopewise-comparison-${slugify(title, 'plan')}-${new Date().toISOString().slice(0, 10)}.${ext}`;
 
   const downloadMarkdown = () => {
+    setCopied(null);
     const name = fileName('md');
     downloadFile(name, services.markdown(comparison, exportOpts()), 'text/markdown;charset=utf-8');
     setStatus({ kind: 'done', text: `Comparison saved as ${name}.` });
   };
   const downloadPdf = async () => {
     if (status?.kind === 'busy') return;
+    setCopied(null);
     setStatus({ kind: 'busy', text: 'Preparing the PDF…' });
     try {
       const bytes = await services.pdf(comparison, exportOpts(), () => {});
@@ -181,6 +183,8 @@ export function ComparisonView({
     [services, inputs, current],
   );
   const copyLink = async (url: string) => {
+    // The status line says what happened last: a download's message gives way to the copy's.
+    setStatus(null);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);

@@ -99,8 +99,8 @@ export function RulesetChanges({
         <>
           <p>What changed in the plan since, for the same answers:</p>
           <ul>
-            {state.changes.map((c) => (
-              <li key={c.label}>
+            {state.changes.map((c, i) => (
+              <li key={`${c.label}-${i}`}>
                 <strong>{c.label}:</strong>{' '}
                 {c.added || c.removed ? (
                   <>
