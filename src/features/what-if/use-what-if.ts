@@ -32,7 +32,11 @@ const nextTurn = (f: () => void): (() => void) => {
   return () => clearTimeout(id);
 };
 
-export function useWhatIf(answers: Answers, today: string): WhatIfState {
+export function useWhatIf(given: Answers, today: string): WhatIfState {
+  // The same answers in a new object (the results page's figures send theirs on every blur, changed or not) keep
+  // the analysis they have: a restart would take its decisive answers and their buttons off the page meanwhile.
+  const [answers, setAnswers] = useState(given);
+  if (given !== answers && JSON.stringify(given) !== JSON.stringify(answers)) setAnswers(given);
   const run = useMemo(() => {
     let resolve!: (a: WhatIfAnalysis) => void;
     const ready = new Promise<WhatIfAnalysis>((r) => (resolve = r));
