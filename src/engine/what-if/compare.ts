@@ -127,7 +127,7 @@ function answerDifferences(base: ComparedPlan, mine: ComparedPlan): Map<string, 
     const x = a[q.id];
     const y = b[q.id];
     if (JSON.stringify(x) === JSON.stringify(y)) continue;
-    out.set(q.id, `${q.label}: ${isAnswered(y) ? formatAnswer(q, y) : 'not answered'}`);
+    out.set(q.id, `${q.label.replace(/[?:]$/, '')}: ${isAnswered(y) ? formatAnswer(q, y) : 'not answered'}`);
   }
   if (base.forceApproach !== mine.forceApproach)
     out.set(

@@ -118,6 +118,7 @@ export function buildComparisonDocument(
   const title = opts.title ? `Scopewise comparison: ${opts.title}` : 'Scopewise comparison';
   return {
     title,
+    kicker: 'Scopewise comparison',
     projectName: opts.title || undefined,
     generatedAt: generated,
     rulesetVersion: opts.rulesetVersion,

@@ -54,6 +54,8 @@ export interface SourceRef {
 
 export interface PlanDocument {
   title: string;
+  /** The line above the project's name on a PDF's title page; "Scopewise plan" when absent. */
+  kicker?: string;
   projectName: string | undefined;
   generatedAt: string;
   rulesetVersion: string;

@@ -95,6 +95,14 @@ export function ComparisonView({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const state = useSyncExternalStore(store?.subscribe ?? idle, store?.getState ?? (() => nothing));
   const [editing, setEditing] = useState<string | null>(null);
+  // Where the focus goes when the editor closes: the Edit button of the scenario it edited.
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing !== null || refocus.current === null) return;
+    editButtons.current.get(refocus.current)?.focus();
+    refocus.current = null;
+  }, [editing]);
   const [status, setStatus] = useState<{ kind: 'done' | 'busy' | 'error'; text: string } | null>(null);
   const [copied, setCopied] = useState<{ link: string; ok: boolean } | null>(null);
   const linkFieldId = useId();
@@ -256,6 +264,10 @@ export function ComparisonView({
                 type="button"
                 className="link"
                 aria-label={`Edit scenario ${LETTERS[i]}`}
+                ref={(el) => {
+                  if (el) editButtons.current.set(s.id, el);
+                  else editButtons.current.delete(s.id);
+                }}
                 onClick={() => setEditing(s.id)}
               >
                 Edit
@@ -284,7 +296,12 @@ export function ComparisonView({
                 type="button"
                 className="link"
                 aria-label={`Remove scenario ${LETTERS[i]}`}
-                onClick={() => store.remove(s.id)}
+                onClick={() => {
+                  if (editing === s.id) setEditing(null);
+                  store.remove(s.id);
+                  // The button is gone with its scenario: the section's heading keeps the reader's place.
+                  headingRef.current?.focus();
+                }}
               >
                 Remove
               </button>
@@ -322,7 +339,10 @@ export function ComparisonView({
           label={LETTERS[pinned.indexOf(editingScenario)]!}
           base={pinned[0] === editingScenario ? undefined : pinned[0]!.answers}
           onChange={(patch) => store.update(editingScenario.id, patch)}
-          onDone={() => setEditing(null)}
+          onDone={() => {
+            refocus.current = editingScenario.id;
+            setEditing(null);
+          }}
         />
       ) : null}
       {inputs.length > 1 ? (

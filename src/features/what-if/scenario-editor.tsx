@@ -3,7 +3,7 @@
  * answers, changed one at a time. Every value is checked by the answers schema before it is applied, so a
  * scenario always holds answers the engine (and an answers file) accepts.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { answerSchema } from '@/domain/answers';
 import { approachIds, type ApproachId } from '@/domain/plan';
 import {
@@ -34,6 +34,9 @@ export function ScenarioEditor({ scenario, label, base, onChange, onDone }: Scen
   const nameId = useId();
   const approachId = useId();
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opened by a button elsewhere in the section: a keyboard or screen-reader user is taken to it.
+  useEffect(() => headingRef.current?.focus(), [scenario.id]);
   const active = splitByApplicability(scenario.answers).active;
   const changed = base
     ? applicableQuestions(scenario.answers).filter(
@@ -48,7 +51,7 @@ export function ScenarioEditor({ scenario, label, base, onChange, onDone }: Scen
   };
   return (
     <section className="wi-editor" aria-labelledby={headingId}>
-      <h4 id={headingId}>
+      <h4 id={headingId} ref={headingRef} tabIndex={-1}>
         Scenario {label}: {scenario.name}
       </h4>
       <div className="wi-field">
@@ -85,7 +88,8 @@ export function ScenarioEditor({ scenario, label, base, onChange, onDone }: Scen
             <ul className="wi-changes">
               {changed.map((q) => (
                 <li key={q.id}>
-                  {q.label}: {isAnswered(active[q.id]) ? formatAnswer(q, active[q.id]) : 'not answered'}{' '}
+                  {q.label.replace(/[?:]$/, '')}:{' '}
+                  {isAnswered(active[q.id]) ? formatAnswer(q, active[q.id]) : 'not answered'}{' '}
                   <button
                     type="button"
                     className="link"

@@ -19,6 +19,7 @@ import {
   type WhatIfAnalysis,
   type WhatIfProgress,
 } from '@/engine/what-if';
+import { NAME_MAX } from './scenario-store';
 import { tornadoHeight } from './tornado-chart-size';
 import './what-if.css';
 
@@ -57,12 +58,16 @@ function outcome(d: Decisive, group: Group, blockerId?: string): string {
 }
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** A short scenario name for a decisive answer: its question, and the value it takes. */
-const shortName = (d: Decisive, value: string): string => {
-  const q = questionById.get(d.questionId)!;
-  const label = q.label.replace(/\?$/, '');
-  return `${label.length > 30 ? `${label.slice(0, 29)}…` : label}: ${value}`.slice(0, 60);
-};
+/**
+ * A scenario's name for a variation: its question and the value it takes, within the length a name may have. The
+ * value is what tells two scenarios apart, so the question is shortened first.
+ */
+export function scenarioName(question: string, value: string): string {
+  const label = question.replace(/\?$/, '');
+  const v = value.length > 36 ? `${value.slice(0, 35).trimEnd()}…` : value;
+  const room = NAME_MAX - 2 - v.length;
+  return `${label.length > room ? `${label.slice(0, room - 1).trimEnd()}…` : label}: ${v}`;
+}
 
 /** The decisive answers of one group, by question: each other value and what it leads to. */
 function DecisiveList({
@@ -118,7 +123,7 @@ function DecisiveList({
                       type="button"
                       className="secondary small"
                       aria-label={`Compare: ${q.label} ${value}`}
-                      onClick={() => onTry({ [d.questionId]: d.value }, shortName(d, value))}
+                      onClick={() => onTry({ [d.questionId]: d.value }, scenarioName(q.label, value))}
                     >
                       Compare
                     </button>
@@ -329,7 +334,7 @@ function Extreme({
             type="button"
             className="link"
             aria-label={`Compare: ${row.label} ${p.label}`}
-            onClick={() => onTry(p.changes, `${shortLabel(row)}: ${p.label}`.slice(0, 60))}
+            onClick={() => onTry(p.changes, scenarioName(row.label, p.label))}
           >
             Compare
           </button>

@@ -73,7 +73,9 @@ describe('ComparisonView', () => {
         .map((c) => c.textContent),
     ).toEqual(['A As answered', 'Now Your current answers']);
     expect(row('Build cost')).toHaveTextContent('Differs from A');
-    expect(row('Answers changed from A')).toHaveTextContent('Which existing systems must it connect to?');
+    expect(row('Answers changed from A')).toHaveTextContent(
+      'Which existing systems must it connect to: Document management or intranet, CRM',
+    );
     await user.click(screen.getByRole('button', { name: 'Pin your current answers as B' }));
     expect(
       within(table())
@@ -87,6 +89,7 @@ describe('ComparisonView', () => {
     await user.click(screen.getByRole('button', { name: 'Pin this plan as A' }));
     await user.click(screen.getByRole('button', { name: 'Add a scenario from A' }));
     const editor = screen.getByRole('region', { name: /^Scenario B:/ });
+    expect(within(editor).getByRole('heading', { name: /^Scenario B:/ })).toHaveFocus();
     await user.clear(within(editor).getByRole('textbox', { name: 'Name' }));
     await user.type(within(editor).getByRole('textbox', { name: 'Name' }), 'Tuned by hand');
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Approach' }), 'fine-tune');
@@ -102,8 +105,9 @@ describe('ComparisonView', () => {
     await user.clear(users);
     await user.type(users, '5000');
     await user.click(within(editor).getByRole('button', { name: 'Apply' }));
-    expect(editor).toHaveTextContent('How many people will use it on a typical day?: 5,000');
+    expect(editor).toHaveTextContent('How many people will use it on a typical day: 5,000');
     await user.click(within(editor).getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('button', { name: 'Edit scenario B' })).toHaveFocus();
 
     expect(row('Approach')).toHaveTextContent('Fine-tuning a foundation model');
     expect(row('Approach')).toHaveTextContent('Chosen by hand; the answers point to');
@@ -180,6 +184,7 @@ describe('ComparisonView', () => {
     expect(store.getState().scenarios.map((s) => s.name)).toEqual(['Scenario B', 'As answered']);
     await user.click(screen.getByRole('button', { name: 'Remove scenario B' }));
     expect(store.getState().scenarios.map((s) => s.name)).toEqual(['Scenario B']);
+    expect(screen.getByRole('heading', { name: 'Compare scenarios' })).toHaveFocus();
   });
 
   it('shows a shared comparison read-only', () => {
