@@ -155,9 +155,11 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       output: {
-        // Two lazy modules draw with recharts (the plan's charts, the what-if tornado): the chunk they share is
-        // named for it, so it stays on demand (ON_DEMAND) whatever the bundler would have called it.
+        // Two lazy modules draw with recharts (the plan's charts, the what-if tornado): the chunks they share are
+        // named for it, so they stay on demand (ON_DEMAND) whatever the bundler would have called them. The two
+        // modules' own chunks keep their names.
         chunkFileNames: (chunk) =>
+          !chunk.facadeModuleId &&
           chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]recharts[\\/]/.test(id))
             ? 'assets/recharts-[hash].js'
             : 'assets/[name]-[hash].js',
