@@ -66,9 +66,18 @@ function buildName(): string {
 /**
  * Built files fetched on first use and cached from then on (see runtimeCaching), never precached: the charts
  * (recharts), the PDF worker, pdfmake (in the worker, and on the page where there are no module workers) and the
- * PDF fonts. Names as the build writes them: `<name>-<hash>.<ext>`.
+ * PDF fonts, and the archived rulesets (rules/archive, loaded to say what changed since a link was made). Names as the build writes them: `<name>-<hash>.<ext>`.
  */
-const ON_DEMAND = ['plan-charts', 'pdf-worker', 'to-pdf', 'pdfmake', 'Roboto'];
+const ON_DEMAND = [
+  'plan-charts',
+  'recharts',
+  'tornado-chart',
+  'pdf-worker',
+  'to-pdf',
+  'pdfmake',
+  'Roboto',
+  'ruleset',
+];
 
 // A relative base lets the build be served from any static host path.
 export default defineConfig({
@@ -140,7 +149,23 @@ export default defineConfig({
     ],
   },
   // The manifest lets scripts/budget.mjs read the chunk graph.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rollupOptions: {
+      output: {
+        // Two lazy modules draw with recharts (the plan's charts, the what-if tornado): the chunks they share are
+        // named for it, so they stay on demand (ON_DEMAND) whatever the bundler would have called them. The two
+        // modules' own chunks keep their names.
+        chunkFileNames: (chunk) =>
+          !chunk.facadeModuleId &&
+          chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]recharts[\\/]/.test(id))
+            ? 'assets/recharts-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   // The PDF worker (src/features/export/pdf-worker.ts) is a module worker: it loads pdfmake with import().
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },

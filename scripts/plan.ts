@@ -11,9 +11,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseAnswersBytes } from '@/domain/answers';
 import { isCalendarDate } from '@/domain/calendar-date';
+import type { Notes } from '@/domain/notes';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
-import { evaluate } from '@/engine';
+import { evaluate, RULESET_VERSION } from '@/engine';
+import { loadRulesetVersion } from '@/engine/history';
+import { analyseWhatIf, planChanges, type Sensitivity } from '@/engine/what-if';
 import { readerIds, type ReaderId } from '@/features/export/document';
 import { buildReaderDocument } from '@/features/export/readers';
 import { renderCsv } from '@/features/export/to-csv';
@@ -21,9 +24,13 @@ import { renderMarkdown } from '@/features/export/to-markdown';
 import { buildShareUrl, encodeShareFragment } from '@/features/share/model';
 
 export interface RenderContext {
+  /** With its decisive answers (`decisive`), as every output shows them. */
   plan: Plan;
   answers: Answers;
   reader: ReaderId;
+  /** The file's notes on answers. */
+  notes: Notes;
+  sensitivity: Sensitivity;
   today: string;
   generatedAt: string;
   options: Readonly<Record<string, string>>;
@@ -33,19 +40,24 @@ type Renderer = (ctx: RenderContext) => string | Uint8Array | Promise<string | U
 /** Where `npm start` serves the app: the share link's default address. */
 export const DEFAULT_BASE = 'http://localhost:5173/';
 
-const documentOf = ({ reader, plan, answers, generatedAt }: RenderContext) =>
-  buildReaderDocument(reader, plan, answers, { generatedAt, trace: true });
+const documentOf = ({ reader, plan, answers, generatedAt, notes, sensitivity }: RenderContext) =>
+  buildReaderDocument(reader, plan, answers, { generatedAt, notes, sensitivity, trace: true });
 
 export const formats: Record<string, Renderer> = {
   // The full plan's JSON is the plan itself (a public contract); a reader's is its document.
   json: (ctx) => `${JSON.stringify(ctx.reader === 'full' ? ctx.plan : documentOf(ctx), null, 2)}\n`,
   md: (ctx) => renderMarkdown(documentOf(ctx)),
   // Loaded only for this format: pdfmake and the fonts are the heaviest part of the app.
-  pdf: async ({ plan, answers, generatedAt, reader }) =>
-    (await import('@/features/export/to-pdf')).toPdf(plan, answers, { generatedAt, reader }),
+  pdf: async ({ plan, answers, generatedAt, reader, notes, sensitivity }) =>
+    (await import('@/features/export/to-pdf')).toPdf(plan, answers, {
+      generatedAt,
+      reader,
+      notes,
+      sensitivity,
+    }),
   csv: (ctx) => renderCsv(documentOf(ctx)),
-  link: ({ answers, options }) =>
-    `${buildShareUrl(options.base ?? DEFAULT_BASE, encodeShareFragment(answers))}\n`,
+  link: ({ answers, notes, options }) =>
+    `${buildShareUrl(options.base ?? DEFAULT_BASE, encodeShareFragment(answers, { notes, rulesetVersion: RULESET_VERSION }))}\n`,
 };
 
 /** The formats each reader's document comes in (a link opens the whole plan, whoever asks). */
@@ -138,11 +150,16 @@ async function main(argv: readonly string[]): Promise<number> {
   const now = new Date().toISOString();
   const today = args.options.today ?? now.slice(0, 10);
   const answers = parsed.value.answers;
-  const plan = evaluate(answers, { today });
+  const whatIf = analyseWhatIf(answers, { today });
+  const plan: Plan = { ...evaluate(answers, { today }), decisive: whatIf.decisive };
+  const made = parsed.value.rulesetVersion;
+  if (made && made !== RULESET_VERSION) console.error(await sinceRuleset(made, answers, plan, today));
   const rendered = await formats[args.options.format ?? 'json']!({
     plan,
     answers,
     reader: (args.options.reader ?? 'full') as ReaderId,
+    notes: parsed.value.notes ?? {},
+    sensitivity: whatIf.sensitivity,
     today,
     generatedAt: now,
     options: args.options,
@@ -156,6 +173,25 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   } else process.stdout.write(rendered);
   return 0;
+}
+
+/** For a file made with an earlier ruleset, what changed in its plan since (on stderr, beside the output). */
+async function sinceRuleset(made: string, answers: Answers, plan: Plan, today: string): Promise<string> {
+  const then = await loadRulesetVersion(made);
+  if (!then.ok)
+    return then.reason === 'newer'
+      ? `Note: this file was made with ruleset ${made}, newer than this version's ${RULESET_VERSION}.`
+      : `Note: this file names ruleset ${made}, which this version does not have; the plan is today's.`;
+  const before = evaluate(answers, { today, ruleset: then.ruleset, rulesetVersion: made });
+  const changes = planChanges(before, plan, answers);
+  const head = `Note: this file was made with ruleset ${made}; the plan below uses ${RULESET_VERSION}.`;
+  if (!changes.length) return `${head} Nothing a reader compares changed.`;
+  const lines = changes.map((c) =>
+    c.added || c.removed
+      ? `  - ${c.label}: ${[...(c.added ?? []).map((x) => `+ ${x}`), ...(c.removed ?? []).map((x) => `− ${x}`)].join('; ')}`
+      : `  - ${c.label}: ${c.before} → ${c.after}`,
+  );
+  return `${head} What changed:\n${lines.join('\n')}`;
 }
 
 /** A file-system failure in words, without Node's stack: the usual causes named, the rest as Node says them. */

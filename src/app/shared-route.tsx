@@ -3,42 +3,100 @@ import { splitByApplicability, type Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
 import { ExportButtons } from '@/features/export';
 import { PlanView } from '@/features/results';
-import { SharedPlanView } from '@/features/share';
+import { SharedPlanView, type ShareExtras } from '@/features/share';
+import { getStorage } from '@/features/wizard';
+import {
+  AnswerNotes,
+  ComparisonView,
+  RulesetChanges,
+  ScenarioStore,
+  useWhatIf,
+  WhatIfSection,
+} from '@/features/what-if';
 import { todayIso } from './today';
+import { comparisonServices } from './what-if-services';
 
 interface Props {
   fragment: string;
   /** The user's own draft's project name, '' when it has none, null when there is no draft. */
   draftName: string | null;
-  onKeep: (answers: Answers, then: 'edit' | 'review') => void;
+  onKeep: (answers: Answers, then: 'edit' | 'review', extras: ShareExtras) => void;
   onLeave: () => void;
   onStartNew: () => void;
 }
 
-function ReadOnlyPlan({ answers }: { answers: Answers }) {
+function ReadOnlyPlan({ answers, extras }: { answers: Answers; extras: ShareExtras }) {
+  const today = todayIso();
   const active = useMemo(() => splitByApplicability(answers).active, [answers]);
-  const plan = useMemo(() => evaluate(active, { today: todayIso() }), [active]);
+  const plan = useMemo(() => evaluate(active, { today }), [active, today]);
+  const whatIf = useWhatIf(active, today);
+  const { notes = {}, rulesetVersion, scenarios } = extras;
   return (
-    <PlanView
-      plan={plan}
-      answers={active}
-      headingLevel={2}
-      // Whoever opens a link can take the document they need from it: the one-pager, the backlog…
-      actions={<ExportButtons plan={plan} answers={active} headingLevel={3} />}
-    />
+    <>
+      {rulesetVersion ? (
+        <RulesetChanges madeWith={rulesetVersion} answers={active} plan={plan} today={today} />
+      ) : null}
+      <PlanView
+        plan={plan}
+        answers={active}
+        headingLevel={2}
+        // Whoever opens a link can take the document they need from it: the one-pager, the backlog…
+        actions={
+          <ExportButtons
+            plan={plan}
+            answers={active}
+            notes={notes}
+            headingLevel={3}
+            prepare={() =>
+              whatIf
+                .whenReady()
+                .then((a) => ({ plan: { ...plan, decisive: a.decisive }, sensitivity: a.sensitivity }))
+            }
+          />
+        }
+        whatIf={
+          <>
+            <WhatIfSection
+              plan={plan}
+              answers={active}
+              analysis={whatIf.analysis}
+              progress={whatIf.progress}
+              level={3}
+            />
+            {scenarios ? (
+              <ComparisonView level={3} today={today} services={comparisonServices} shared={scenarios} />
+            ) : null}
+            <AnswerNotes notes={notes} answers={active} level={3} />
+          </>
+        }
+      />
+    </>
   );
 }
 
 /** A shared link: read-only until the user explicitly keeps it. Loaded on demand with the codec. */
 /** Says what keeping the shared answers really does to the user's draft. */
 function keepNote(draftName: string | null): string {
-  const keep = '“Edit a copy” and “Import into my draft” make these answers your draft.';
+  const keep =
+    '“Edit a copy” and “Import into my draft” make these answers (and their notes) your draft, and a shared comparison your pinned scenarios.';
   if (draftName === null) return keep;
   const name = draftName.trim() ? `, “${draftName.trim()}”,` : '';
   return `${keep} The draft you have now${name} is then kept under “Earlier versions”, where you can restore it at any time.`;
 }
 
 export default function SharedRoute({ fragment, draftName, onKeep, onLeave, onStartNew }: Props) {
+  const keep = (answers: Answers, then: 'edit' | 'review', extras: ShareExtras) => {
+    // A comparison's scenarios are pinned; the comparison they replace can be brought back.
+    if (extras.scenarios)
+      new ScenarioStore(getStorage()).replaceAll(
+        extras.scenarios.map((s) => ({
+          name: s.name,
+          answers: s.answers,
+          ...(s.forceApproach ? { forceApproach: s.forceApproach } : {}),
+        })),
+      );
+    onKeep(answers, then, extras);
+  };
   return (
     <div className="app">
       <header className="app-header">
@@ -51,9 +109,9 @@ export default function SharedRoute({ fragment, draftName, onKeep, onLeave, onSt
         <SharedPlanView
           fragment={fragment}
           keepNote={keepNote(draftName)}
-          renderPlan={(answers) => <ReadOnlyPlan answers={answers} />}
-          onEditCopy={(answers) => onKeep(answers, 'edit')}
-          onImport={(answers) => onKeep(answers, 'review')}
+          renderPlan={(answers, extras) => <ReadOnlyPlan answers={answers} extras={extras} />}
+          onEditCopy={(answers, extras) => keep(answers, 'edit', extras)}
+          onImport={(answers, extras) => keep(answers, 'review', extras)}
           onLeave={onLeave}
           onStartNew={onStartNew}
         />

@@ -32,8 +32,14 @@ export function Shell({ storage, boot }: Props) {
         <SharedRoute
           fragment={hash}
           draftName={hasDraft ? (typeof projectName === 'string' ? projectName : '') : null}
-          onKeep={(answers, then) => {
-            actor.send({ type: 'answers.import', answers, then });
+          onKeep={(answers, then, extras) => {
+            actor.send({
+              type: 'answers.import',
+              answers,
+              then,
+              ...(extras.notes ? { notes: extras.notes } : {}),
+              ...(extras.rulesetVersion ? { madeWith: extras.rulesetVersion } : {}),
+            });
             clearHash();
           }}
           onLeave={clearHash}

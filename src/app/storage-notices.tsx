@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Notes } from '@/domain/notes';
 import { formatAnswer, questionById, type Answers } from '@/domain/questions';
 import { downloadFile } from '@/components/ui/download';
 import { DRAFT_KEY, type DraftPersistence, type FieldState, type LoadResult } from '@/features/wizard';
@@ -8,13 +9,20 @@ interface Props {
   loadProblem: LoadResult['problem'];
   persistence: DraftPersistence;
   answers: Answers;
-  onDownload: (answers: Answers) => void;
+  /** Notes on answers: a download of the draft keeps them. */
+  notes?: Notes;
+  onDownload: (answers: Answers, notes?: Notes) => void;
   onUndo: () => void;
 }
 
 const label = (id: string) => questionById.get(id)?.label ?? id;
 
 function shown(id: string, f: FieldState): string {
+  const note = f.note ? `, with the note “${f.note}”` : '';
+  return `${answerShown(id, f)}${note}`;
+}
+
+function answerShown(id: string, f: FieldState): string {
   const q = questionById.get(id);
   if (f.pending !== undefined) return `“${f.pending}” (not a valid answer yet)`;
   if (f.answer === undefined || !q) return 'no answer';
@@ -44,12 +52,13 @@ export default function StorageNotices({
   loadProblem,
   persistence,
   answers,
+  notes,
   onDownload,
   onUndo,
 }: Props) {
   const { save, conflicts, remote, movedAside } = persistence;
   const [downloaded, setDownloaded] = useState(false);
-  const download = () => onDownload(answers);
+  const download = () => onDownload(answers, notes);
 
   const held = save.kind === 'held' ? save.why : null;
   return (
@@ -159,7 +168,7 @@ export default function StorageNotices({
             <button
               type="button"
               className="secondary small"
-              onClick={() => onDownload(save.previous!.answers)}
+              onClick={() => onDownload(save.previous!.answers, save.previous!.notes)}
             >
               Download the previous draft
             </button>

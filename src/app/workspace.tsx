@@ -29,6 +29,8 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
   const value = WizardActor.useSelector((s) => s.value);
   const answers = WizardActor.useSelector((s) => s.context.answers);
   const pending = WizardActor.useSelector((s) => s.context.pending);
+  const notes = WizardActor.useSelector((s) => s.context.notes);
+  const madeWith = WizardActor.useSelector((s) => s.context.madeWith);
   // Typing stays responsive: the preview catches up with the latest answers when React has a moment.
   const deferred = useDeferredValue(answers);
   const active = useMemo(() => splitByApplicability(deferred).active, [deferred]);
@@ -50,6 +52,7 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
             loadProblem={loadProblem}
             persistence={persistence}
             answers={answers}
+            notes={notes}
             onDownload={downloadAnswers}
             onUndo={() => actor.send({ type: 'draft.undo' })}
           />
@@ -60,7 +63,10 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
           <Suspense fallback={<p className="loading">Preparing your plan…</p>}>
             <ResultsPage
               answers={active}
+              notes={notes}
+              madeWith={madeWith}
               onBack={() => actor.send({ type: 'results.back' })}
+              onOpenScenario={(scenario) => actor.send({ type: 'answers.import', answers: scenario, notes })}
               onFiguresChange={(figures) =>
                 actor.send({
                   type: 'answers.change',

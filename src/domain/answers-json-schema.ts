@@ -1,6 +1,7 @@
 /** The JSON Schema of the answers file, for tools that write answer files without TypeScript. */
 import { z } from 'zod';
 import { answersFileSchema } from './answers';
+import { NOTE_MAX_LENGTH } from './notes';
 import { questions } from './questions';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
@@ -25,6 +26,17 @@ export function answersJsonSchema(): JsonSchema {
     const unsure = (q.kind === 'number' || q.kind === 'date') && q.unsure ? ' May be "unsure".' : '';
     const where = q.step === 'figures' ? ' One of the estimate’s own figures, set on the results page.' : '';
     p.description = `${q.help}${q.showIf ? ' Only asked when it applies (see the questionnaire).' : ''}${where}${unsure}${q.required ? '' : ' Optional.'}`;
+  }
+  const notes = schema.properties?.notes;
+  if (notes) {
+    notes.title = 'Notes on answers';
+    notes.description = `Optional. A short plain-text note per answer, by question id: why it is so, who confirmed it (at most ${NOTE_MAX_LENGTH} characters; never read as markup).`;
+  }
+  const ruleset = schema.properties?.rulesetVersion;
+  if (ruleset) {
+    ruleset.title = 'Ruleset version';
+    ruleset.description =
+      'Optional. The ruleset the answers were written with (YYYY.MM.N); a later version of Scopewise lists what changed in the plan since.';
   }
   return {
     $id: 'https://scopewise.invalid/schema/answers.schema.json',

@@ -2,14 +2,27 @@
  * The answers file: the public, versioned contract other tools write to. Only inputs are stored and shared;
  * the plan is always recomputed from them.
  */
-import { ANSWERS_FORMAT, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, type AnswersFile } from './answers-format';
+import {
+  ANSWERS_FORMAT,
+  READABLE_SCHEMA_VERSIONS,
+  RULESET_OF_VERSION_1,
+  SCHEMA_VERSION,
+  type AnswersFile,
+} from './answers-format';
+import { cleanNotes, NOTE_MAX_LENGTH, type Notes } from './notes';
 import { decodeAnswersBytes } from './answers-text';
 import { isCalendarDate } from './calendar-date';
 import { z } from './zod';
 import { formatNumber } from './format';
 import { questions, UNSURE, upgradeAnswers, type Answers, type Question } from './questions';
 
-export { ANSWERS_FORMAT, SCHEMA_VERSION, toAnswersFile, type AnswersFile } from './answers-format';
+export {
+  ANSWERS_FORMAT,
+  RULESET_OF_VERSION_1,
+  SCHEMA_VERSION,
+  toAnswersFile,
+  type AnswersFile,
+} from './answers-format';
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
@@ -75,11 +88,28 @@ export const answersSchema = z.strictObject(
   Object.fromEntries(questions.map((q) => [q.id, z.optional(answerSchema(q))])),
 ) as unknown as z.ZodMiniType<Answers>;
 
+/** One note: plain text up to the limit (it is cleaned of control characters when read). */
+export const noteSchema = z
+  .string({ error: 'must be text' })
+  .check(z.maxLength(NOTE_MAX_LENGTH, `must be at most ${NOTE_MAX_LENGTH} characters`));
+
+/** Notes by question id: only questions of the catalogue. */
+export const notesSchema = z.strictObject(
+  Object.fromEntries(questions.map((q) => [q.id, z.optional(noteSchema)])),
+) as unknown as z.ZodMiniType<Notes>;
+
+/** `YYYY.MM.N`, as RULESET_VERSION is written. */
+const rulesetVersionSchema = z
+  .string()
+  .check(z.regex(/^\d{4}\.\d{1,2}\.\d+$/, 'must be a ruleset version written YYYY.MM.N'));
+
 export const answersFileSchema: z.ZodMiniType<AnswersFile> = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(ANSWERS_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
+  rulesetVersion: z.optional(rulesetVersionSchema),
   answers: answersSchema,
+  notes: z.optional(notesSchema),
 });
 
 /** A file of any version this one reads: the envelope of its version, the answers of today's catalogue. */
@@ -92,7 +122,9 @@ const readableFileSchema = z.strictObject({
       ...z.ZodMiniLiteral<number>[],
     ],
   ),
+  rulesetVersion: z.optional(rulesetVersionSchema),
   answers: answersSchema,
+  notes: z.optional(notesSchema),
 });
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -162,11 +194,22 @@ export function parseAnswersFile(text: string): ParseResult<AnswersFile> {
   const parsed = readableFileSchema.safeParse(obj);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
   // An older file is read as today's: its answers carried over to the questions asked now.
-  const { $schema, answers } = parsed.data as { $schema?: string; answers: Answers };
+  const { $schema, answers, notes, rulesetVersion, schemaVersion } = parsed.data as {
+    $schema?: string;
+    answers: Answers;
+    notes?: Notes;
+    rulesetVersion?: string;
+    schemaVersion: number;
+  };
+  // A version-1 file names no ruleset, but only one ever wrote them.
+  const ruleset = rulesetVersion ?? (schemaVersion === 1 ? RULESET_OF_VERSION_1 : undefined);
+  const kept = notes ? cleanNotes(notes) : {};
   const value: AnswersFile = {
     format: ANSWERS_FORMAT,
     schemaVersion: SCHEMA_VERSION,
+    ...(ruleset ? { rulesetVersion: ruleset } : {}),
     answers: upgradeAnswers(answers),
+    ...(Object.keys(kept).length ? { notes: kept } : {}),
   };
   return { ok: true, value: $schema === undefined ? value : { $schema, ...value } };
 }

@@ -91,6 +91,34 @@ export const obligationSchema = z.object({
 });
 export type Obligation = z.infer<typeof obligationSchema>;
 
+export const hostingIds = ['public-api', 'enterprise-cloud', 'private-cloud', 'on-premises'] as const;
+
+/**
+ * A decisive answer: a value of one question that, put into the answers file in place of the current answer,
+ * changes the recommended approach or the hosting, or clears a blocker. Numbers and dates are thresholds: the
+ * value is the first (`at-least`) or last (`at-most`) one that gives this plan, and `until`, when present, is the
+ * last (or first) value that still does before the plan changes again.
+ */
+export const decisiveSchema = z.object({
+  questionId: z.string(),
+  value: z.union([z.string(), z.number(), z.array(z.string())]),
+  bound: z.optional(z.enum(['at-least', 'at-most'])),
+  until: z.optional(z.union([z.number(), z.string()])),
+  becomes: z.object({
+    approach: z.optional(z.enum(approachIds)),
+    hosting: z.optional(z.enum(hostingIds)),
+    /** Ids of the plan's blockers this answer would clear. */
+    clears: z.optional(z.array(z.string())),
+    /** Ids of blockers it would raise. */
+    raises: z.optional(z.array(z.string())),
+  }),
+  /** Questions the change brings up that have no answer yet (the plan is provisional until they have one). */
+  unanswered: z.optional(z.array(z.string())),
+  /** The same in words, for a reader: "If “…” is 1,000 examples or more: the approach becomes …". */
+  text: z.string(),
+});
+export type Decisive = z.infer<typeof decisiveSchema>;
+
 export const planSchema = z.object({
   rulesetVersion: z.string(),
   schemaVersion: z.number().check(z.int()),
@@ -121,6 +149,11 @@ export const planSchema = z.object({
         reason: z.string(),
       }),
     ),
+    /**
+     * Set when a scenario forced the approach: what the answers alone would have chosen, and the requirements of
+     * the forced approach they do not meet (empty when it would have worked too).
+     */
+    forced: z.optional(z.object({ instead: z.enum(approachIds), unmet: z.array(z.string()) })),
     alternatives: z.array(
       z.object({ approach: z.enum(approachIds), label: z.string(), whyNot: z.string(), ...explained }),
     ),
@@ -131,7 +164,7 @@ export const planSchema = z.object({
   model: z.object({
     tier: z.enum(['small', 'frontier', 'routing']),
     tierLabel: z.string(),
-    hosting: z.enum(['public-api', 'enterprise-cloud', 'private-cloud', 'on-premises']),
+    hosting: z.enum(hostingIds),
     hostingLabel: z.string(),
     family: z.enum(['llm', 'multimodal', 'diffusion', 'gan', 'vae']),
     familyLabel: z.string(),
@@ -240,6 +273,11 @@ export const planSchema = z.object({
   /** The plan set beside the figures the sources give for similar projects. */
   checks: z.array(z.object({ id: z.string(), text: z.string(), ...explained })),
   assumptions: z.array(z.object({ id: z.string(), text: z.string(), ...explained })),
+  /**
+   * The decisive answers (see `decisiveSchema`), when the caller asked for them: they take hundreds of
+   * evaluations, so `evaluate` leaves them out and `withDecisive` (src/engine/what-if) adds them.
+   */
+  decisive: z.optional(z.array(decisiveSchema)),
   /** Every rule that fired, in evaluation order. */
   trace: z.array(z.extend(becauseSchema, { file: z.string() })),
 });

@@ -63,7 +63,16 @@ export interface ApproachDecision {
   fineTuneMethod?: 'lora' | 'full';
 }
 
-export function decideApproach(file: ApproachFile, facts: Facts, out: Explanations): ApproachDecision {
+/**
+ * `force` is a scenario's "what if we built it this way": the approach is taken as given, and the plan says which
+ * of its requirements your answers do not meet.
+ */
+export function decideApproach(
+  file: ApproachFile,
+  facts: Facts,
+  out: Explanations,
+  force?: ApproachId,
+): ApproachDecision {
   const unmet = (a: ApproachId) => file.requirements[a].filter((r) => !holds(r.when, facts));
   // The last decision has no condition, so one always holds.
   const first = file.decisions.find((d) => holds(d.when, facts))!;
@@ -73,7 +82,8 @@ export function decideApproach(file: ApproachFile, facts: Facts, out: Explanatio
   const preferredAnswer = facts.get('preferredApproach');
   const preferred = approachIds.find((a) => a === preferredAnswer);
   const preferenceUnmet = preferred ? unmet(preferred) : [];
-  const chosen = preferred && preferenceUnmet.length === 0 ? preferred : evidence;
+  const unforced = preferred && preferenceUnmet.length === 0 ? preferred : evidence;
+  const chosen = force ?? unforced;
   const fineTunes = chosen === 'fine-tune' || chosen === 'rag-fine-tune';
   // The last method that holds decides it (full fine-tuning only when its conditions hold; LoRA otherwise).
   const methods = fineTunes ? fire(file.methods, 'approach', facts, out) : [];
@@ -100,6 +110,10 @@ export function decideApproach(file: ApproachFile, facts: Facts, out: Explanatio
   };
   if (chosen === evidence) plan.summary = `${plan.summary} ${first.reason}`;
   if (method) plan.fineTuneMethod = method.rule.method;
+  if (force) {
+    plan.forced = { instead: unforced, unmet: unmet(force).map((r) => fill(r.unmet, facts)) };
+    return method ? { plan, fineTuneMethod: method.rule.method } : { plan };
+  }
   if (preferred)
     plan.preferred =
       chosen === preferred

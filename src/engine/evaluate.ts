@@ -8,7 +8,7 @@
  * risks, evaluation, metrics, readiness → estimate facts (dates, budgets) → warnings, next steps.
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
-import type { Plan } from '@/domain/plan';
+import type { ApproachId, Plan } from '@/domain/plan';
 import { missingAnswers, splitByApplicability, upgradeAnswers, type Answers } from '@/domain/questions';
 import {
   collectComponents,
@@ -35,10 +35,14 @@ import { RULESET_VERSION } from './version';
 export interface EvaluateOptions {
   /** The date (YYYY-MM-DD) the target launch is compared with. Callers pass the real today. */
   today?: string;
-  /** Another knowledge base, for tests. */
+  /** Another knowledge base: an earlier ruleset (history/), or one a test builds. */
   ruleset?: Ruleset;
+  /** The version of `ruleset`, written into the plan (default: today's). */
+  rulesetVersion?: string;
   /** The user's own rate, prices and GPU cost in place of the defaults (rules/assumptions.json). */
   assumptions?: EditedAssumptions;
+  /** A scenario's approach, taken as given instead of decided (the plan says which requirements it misses). */
+  forceApproach?: ApproachId;
 }
 
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
@@ -54,7 +58,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   const missing = missingAnswers(active).map((q) => q.id);
   const out = new Explanations();
 
-  const approach = decideApproach(rules.approach, facts, out);
+  const approach = decideApproach(rules.approach, facts, out, options.forceApproach);
   const chosen = approach.plan.recommended;
   facts.set('approach', chosen);
   facts.set('fineTunes', chosen === 'fine-tune' || chosen === 'rag-fine-tune');
@@ -145,7 +149,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
 
   const readinessMean = Math.round(readiness.reduce((s, r) => s + r.score, 0) / readiness.length);
   return {
-    rulesetVersion: RULESET_VERSION,
+    rulesetVersion: options.rulesetVersion ?? RULESET_VERSION,
     schemaVersion: SCHEMA_VERSION,
     missing,
     headline: {

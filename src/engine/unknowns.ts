@@ -78,6 +78,12 @@ function rangeOf(u: Unknown, answers: Answers, ruleset: Ruleset): Range | undefi
   }
 }
 
+/** The typical range a "not sure" number stands for, when the engine reads it as one (team, users, words). */
+export function notSureRange(questionId: string, answers: Answers, ruleset: Ruleset): Range | undefined {
+  const u = unknowns.find((x) => x.id === questionId);
+  return u && rangeOf(u, answers, ruleset);
+}
+
 /** The estimate's headline figures, as a re-estimate gives them. */
 export interface Estimate {
   totalWeeks: Range;

@@ -73,8 +73,11 @@ export const readerIds = ['full', 'exec', 'compliance', 'backlog', 'adr'] as con
 export type ReaderId = (typeof readerIds)[number];
 
 export interface PlanDocument {
-  reader: ReaderId;
+  /** Whose view of a plan it is; a comparison of scenarios has none. */
+  reader?: ReaderId;
   title: string;
+  /** The line above the project's name on a PDF's title page; "Scopewise plan" when absent. */
+  kicker?: string;
   projectName: string | undefined;
   generatedAt: string;
   rulesetVersion: string;

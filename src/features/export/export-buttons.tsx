@@ -5,8 +5,10 @@
  * runs in a worker (`make-pdf`).
  */
 import { useId, useMemo, useRef, useState } from 'react';
+import type { Notes } from '@/domain/notes';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
+import type { Sensitivity } from '@/engine/what-if';
 import { readerIds, type ReaderId } from './document';
 import { DocumentView } from './document-view';
 import { downloadExport, exportFilename } from './export-actions';
@@ -18,6 +20,13 @@ import './export-buttons.css';
 export interface ExportButtonsProps {
   plan: Plan;
   answers: Answers;
+  /** Notes on answers, printed beside them. */
+  notes?: Notes;
+  /**
+   * The plan as exported once its what-if analysis is complete (its decisive answers, the sensitivity): awaited
+   * before each export, so every export has them.
+   */
+  prepare?: () => Promise<{ plan: Plan; sensitivity?: Sensitivity }>;
   /** For tests: the clock that dates the export. */
   now?: () => Date;
   /** The level of the on-screen document's title: one below the page's section headings' parent. */
@@ -57,6 +66,8 @@ export const readerChoices: Record<ReaderId, { label: string; note: string }> = 
 export function ExportButtons({
   plan,
   answers,
+  notes,
+  prepare,
   now = () => new Date(),
   headingLevel = 2,
 }: ExportButtonsProps) {
@@ -79,20 +90,35 @@ export function ExportButtons({
     [reader, plan, answers],
   );
 
-  const markdown = () => {
+  // Without `prepare`, the plan as given, at once (no await: a download stays in the click's own task).
+  const ready = ():
+    { plan: Plan; sensitivity?: Sensitivity } | Promise<{ plan: Plan; sensitivity?: Sensitivity }> =>
+    prepare ? prepare() : { plan };
+  const markdownOf = (p: { plan: Plan; sensitivity?: Sensitivity }) => {
     const generatedAt = now().toISOString();
+    const opts = {
+      generatedAt,
+      ...(notes ? { notes } : {}),
+      ...(p.sensitivity ? { sensitivity: p.sensitivity } : {}),
+    };
     const text =
       reader === 'full'
-        ? toMarkdown(plan, answers, { generatedAt })
-        : renderMarkdown(buildReaderDocument(reader, plan, answers, { generatedAt }));
+        ? toMarkdown(p.plan, answers, opts)
+        : renderMarkdown(buildReaderDocument(reader, p.plan, answers, opts));
     return { generatedAt, text };
   };
 
-  const downloadMarkdown = () => {
-    const { generatedAt, text } = markdown();
+  const saveMarkdown = (p: { plan: Plan; sensitivity?: Sensitivity }) => {
+    const { generatedAt, text } = markdownOf(p);
     const filename = exportFilename(answers, generatedAt, 'md', reader);
     downloadExport(filename, text, 'md');
     setStatus({ kind: 'done', text: `Markdown saved as ${filename}.` });
+  };
+  const downloadMarkdown = () => {
+    const p = ready();
+    if (!(p instanceof Promise)) return saveMarkdown(p);
+    setStatus({ kind: 'busy', text: 'Working out what decides the plan…' });
+    void p.then(saveMarkdown);
   };
 
   const downloadCsv = () => {
@@ -105,7 +131,7 @@ export function ExportButtons({
   const copyMarkdown = async () => {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('This browser does not allow copying here.');
-      await navigator.clipboard.writeText(markdown().text);
+      await navigator.clipboard.writeText(markdownOf(await ready()).text);
       setStatus({ kind: 'done', text: 'Markdown copied to the clipboard.' });
     } catch (e) {
       setStatus({
@@ -121,11 +147,13 @@ export function ExportButtons({
     setProgress(0);
     setStatus({ kind: 'busy', text: 'Preparing the PDF…' });
     try {
-      const { makePdf } = await import('./make-pdf');
+      const [{ makePdf }, p] = await Promise.all([import('./make-pdf'), ready()]);
       const generatedAt = now().toISOString();
-      const bytes = await makePdf(plan, answers, {
+      const bytes = await makePdf(p.plan, answers, {
         generatedAt,
         reader,
+        ...(notes ? { notes } : {}),
+        ...(p.sensitivity ? { sensitivity: p.sensitivity } : {}),
         // Shown on the button only: announcing every tenth in the live region would be noise.
         onProgress: (share) => setProgress(Math.round(share * 100)),
       });

@@ -6,6 +6,7 @@
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import type { PdfRequest, PdfResponse } from './pdf-messages';
+import type { PlanDocument } from './document';
 import type { ToPdfOptions } from './to-pdf';
 
 let worker: Worker | undefined;
@@ -21,7 +22,12 @@ async function onThePage(plan: Plan, answers: Answers, opts: ToPdfOptions): Prom
   return toPdf(plan, answers, opts);
 }
 
-function inWorker(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uint8Array> {
+/** What the worker is asked to lay out, without the id and the progress callback. */
+type Job =
+  | { kind: 'plan'; plan: Plan; answers: Answers; opts: ToPdfOptions }
+  | { kind: 'document'; document: PlanDocument };
+
+function inWorker(job: Job, onProgress: ToPdfOptions['onProgress']): Promise<Uint8Array> {
   const w = startWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -32,7 +38,7 @@ function inWorker(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uin
     const onMessage = (event: MessageEvent<PdfResponse>) => {
       const m = event.data;
       if (m.id !== id) return;
-      if (m.kind === 'progress') opts.onProgress?.(m.share);
+      if (m.kind === 'progress') onProgress?.(m.share);
       else {
         cleanUp();
         if (m.kind === 'done') resolve(m.bytes);
@@ -49,17 +55,30 @@ function inWorker(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uin
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    const request: PdfRequest = {
-      id,
-      plan,
-      answers,
-      generatedAt: opts.generatedAt,
-      reader: opts.reader ?? 'full',
-    };
+    let request: PdfRequest;
+    if (job.kind === 'document') request = { id, kind: 'document', document: job.document };
+    else {
+      const { plan, answers, opts } = job;
+      request = { id, plan, answers, generatedAt: opts.generatedAt, reader: opts.reader ?? 'full' };
+      if (opts.notes) request.notes = opts.notes;
+      if (opts.sensitivity) request.sensitivity = opts.sensitivity;
+    }
     w.postMessage(request);
   });
 }
 
 export function makePdf(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uint8Array> {
-  return typeof Worker === 'undefined' ? onThePage(plan, answers, opts) : inWorker(plan, answers, opts);
+  return typeof Worker === 'undefined'
+    ? onThePage(plan, answers, opts)
+    : inWorker({ kind: 'plan', plan, answers, opts }, opts.onProgress);
+}
+
+/** A document built on the page (a comparison of scenarios) as a PDF, off the main thread where possible. */
+export async function makeDocumentPdf(
+  document: PlanDocument,
+  opts: Pick<ToPdfOptions, 'onProgress'> = {},
+): Promise<Uint8Array> {
+  if (typeof Worker !== 'undefined') return inWorker({ kind: 'document', document }, opts.onProgress);
+  const { renderPdf } = await import('./to-pdf');
+  return (await renderPdf(document, opts)).bytes;
 }

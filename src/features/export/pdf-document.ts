@@ -257,7 +257,7 @@ function report(doc: PlanDocument, opts: PdfLayoutOptions): PdfDefinition {
   const footerName = name.length > 60 ? `${name.slice(0, 59)}…` : name;
 
   const titlePage: Content[] = [
-    { text: 'Scopewise plan', style: 'kicker', margin: [0, 120, 0, 8] },
+    { text: doc.kicker ?? 'Scopewise plan', style: 'kicker', margin: [0, 120, 0, 8] },
     // Names are at most 80 characters when typed in the app, but a hand-written answers file may hold anything.
     { text: name, style: 'title', fontSize: name.length <= 40 ? 26 : name.length <= 90 ? 18 : 12 },
     { text: `Generated ${t(doc.generatedAt)}`, style: 'titleMeta', margin: [0, 24, 0, 2] },

@@ -1,15 +1,23 @@
 /** What the page and the PDF worker say to each other. */
+import type { Notes } from '@/domain/notes';
 import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
-import type { ReaderId } from './document';
+import type { Sensitivity } from '@/engine/what-if';
+import type { PlanDocument, ReaderId } from './document';
 
-export interface PdfRequest {
-  id: number;
-  plan: Plan;
-  answers: Answers;
-  generatedAt: string;
-  reader: ReaderId;
-}
+export type PdfRequest =
+  | {
+      id: number;
+      kind?: 'plan';
+      plan: Plan;
+      answers: Answers;
+      generatedAt: string;
+      reader: ReaderId;
+      notes?: Notes;
+      sensitivity?: Sensitivity;
+    }
+  /** A document built on the page (a comparison of scenarios). */
+  | { id: number; kind: 'document'; document: PlanDocument };
 
 export type PdfResponse =
   | { id: number; kind: 'progress'; share: number }

@@ -4,18 +4,25 @@
  * app's own origin (`worker-src 'self'`), fetched through the service worker like every other file.
  */
 import type { PdfRequest, PdfResponse } from './pdf-messages';
-import { toPdf } from './to-pdf';
+import { renderPdf, toPdf } from './to-pdf';
 
 const post = (message: PdfResponse, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 self.onmessage = async (event: MessageEvent<PdfRequest>) => {
-  const { id, plan, answers, generatedAt, reader } = event.data;
+  const request = event.data;
+  const { id } = request;
+  const onProgress = (share: number) => post({ id, kind: 'progress', share });
   try {
-    const bytes = await toPdf(plan, answers, {
-      generatedAt,
-      reader,
-      onProgress: (share) => post({ id, kind: 'progress', share }),
-    });
+    const bytes =
+      request.kind === 'document'
+        ? (await renderPdf(request.document, { onProgress })).bytes
+        : await toPdf(request.plan, request.answers, {
+            generatedAt: request.generatedAt,
+            reader: request.reader,
+            ...(request.notes ? { notes: request.notes } : {}),
+            ...(request.sensitivity ? { sensitivity: request.sensitivity } : {}),
+            onProgress,
+          });
     // A copy the size of the file, so its buffer can be handed over rather than cloned.
     const own = bytes.slice();
     post({ id, kind: 'done', bytes: own }, [own.buffer]);

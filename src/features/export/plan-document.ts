@@ -24,6 +24,9 @@ import { risksBlocks } from './sections/risks';
 import { summaryBlocks } from './sections/summary';
 import { timelineBlocks } from './sections/timeline';
 import { warningsBlocks } from './sections/warnings';
+import { decisiveBlocks, sensitivityBlocks, WHAT_IF_TITLES } from './sections/what-if';
+import type { Notes } from '@/domain/notes';
+import type { Sensitivity } from '@/engine/what-if';
 
 export type * from './document';
 
@@ -53,6 +56,10 @@ export interface DocumentOptions {
   generatedAt: string;
   /** Ends the document with the technical trace (rule ids and facts): the Markdown has it, the PDF does not. */
   trace?: boolean;
+  /** Notes on answers, printed beside them in the answers appendix. */
+  notes?: Notes;
+  /** The sensitivity, when it was worked out (the what-if analysis): its top rows get a section. */
+  sensitivity?: Sensitivity;
 }
 
 /** The project's name as typed, when there is one. */
@@ -71,6 +78,19 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: DocumentOp
     { id: 'summary', title: S.summary, blocks: summaryBlocks(plan, active, reasons, 'full') },
     { id: 'approach', title: S.approach, blocks: approachBlocks(plan, reasons) },
     { id: 'model', title: S.model, blocks: modelBlocks(plan, reasons) },
+    // Only when the decisive answers were worked out (the CLI and the results page do; a bare evaluate does not).
+    ...(plan.decisive
+      ? [{ id: 'decisive', title: WHAT_IF_TITLES.decisive, blocks: decisiveBlocks(plan) }]
+      : []),
+    ...(opts.sensitivity
+      ? [
+          {
+            id: 'sensitivity',
+            title: WHAT_IF_TITLES.sensitivity,
+            blocks: sensitivityBlocks(opts.sensitivity),
+          },
+        ]
+      : []),
     { id: 'components', title: S.components, blocks: componentsBlocks(plan, reasons) },
     { id: 'timeline', title: S.timeline, blocks: timelineBlocks(plan, reasons) },
     { id: 'costs', title: S.costs, blocks: costsBlocks(plan, reasons) },
@@ -83,7 +103,7 @@ export function buildPlanDocument(plan: Plan, answers: Answers, opts: DocumentOp
     { id: 'warnings', title: S.warnings, blocks: warningsBlocks(plan, reasons) },
     { id: 'nextSteps', title: S.nextSteps, blocks: nextStepsBlocks(plan, reasons) },
     { id: 'assumptions', title: S.assumptions, blocks: assumptionsBlocks(reasons) },
-    { id: 'answers', title: S.answers, blocks: answersBlocks(active) },
+    { id: 'answers', title: S.answers, blocks: answersBlocks(active, opts.notes) },
     { id: 'sources', title: S.sources, blocks: sourcesBlocks(plan, reasons) },
     { id: 'about', title: S.about, blocks: aboutBlocks(plan, generated) },
   ];

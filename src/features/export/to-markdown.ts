@@ -9,6 +9,7 @@ import { escapeInline, fencedText } from './escape-markdown';
 import {
   buildPlanDocument,
   type Block,
+  type DocumentOptions,
   type ListItem,
   type PlanDocument,
   type Span,
@@ -80,7 +81,7 @@ function block(b: Block): string | undefined {
   }
 }
 
-/** Any plan document as Markdown: the full plan or one reader's view of it. */
+/** Any document as Markdown: the full plan, one reader's view of it, a comparison of scenarios. */
 export function renderMarkdown(doc: PlanDocument): string {
   const out: string[] = doc.frontMatter
     ? [frontMatter(doc.frontMatter), `# ${escapeInline(doc.title)}`]
@@ -96,6 +97,6 @@ export function renderMarkdown(doc: PlanDocument): string {
 }
 
 /** The full plan, with the technical trace at the end. */
-export function toMarkdown(plan: Plan, answers: Answers, opts: { generatedAt: string }): string {
+export function toMarkdown(plan: Plan, answers: Answers, opts: DocumentOptions): string {
   return renderMarkdown(buildPlanDocument(plan, answers, { ...opts, trace: true }));
 }

@@ -7,6 +7,7 @@ import type { Answers } from '@/domain/questions';
 import type { PlanDocument, ReaderId } from './document';
 import { buildPdfDefinition, PDF_FONT } from './pdf-document';
 import { loadFonts, type FontName } from './pdf-fonts';
+import type { DocumentOptions } from './plan-document';
 import { buildReaderDocument } from './readers';
 
 type PdfMake = typeof import('pdfmake');
@@ -44,8 +45,7 @@ async function setUp(): Promise<PdfMake> {
   return pdfMake;
 }
 
-export interface ToPdfOptions {
-  generatedAt: string;
+export interface ToPdfOptions extends DocumentOptions {
   /** Whose document: the full plan (default) or one reader's. */
   reader?: ReaderId;
   /** Rendering progress, 0 to 1, reported at most once per tenth. */
@@ -53,8 +53,8 @@ export interface ToPdfOptions {
 }
 
 export async function toPdf(plan: Plan, answers: Answers, opts: ToPdfOptions): Promise<Uint8Array> {
-  const doc = buildReaderDocument(opts.reader ?? 'full', plan, answers, { generatedAt: opts.generatedAt });
-  return (await renderPdf(doc, opts)).bytes;
+  const { reader = 'full', onProgress, ...documentOptions } = opts;
+  return (await renderPdf(buildReaderDocument(reader, plan, answers, documentOptions), { onProgress })).bytes;
 }
 
 /** The squeezes a one-page document is tried at, loosest first. */

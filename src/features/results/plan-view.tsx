@@ -40,9 +40,18 @@ export interface PlanViewProps {
   headingLevel?: 1 | 2 | 3;
   /** Lets the reader replace the estimate's rate, prices and GPU costs; a shared plan, read-only, has none. */
   onFiguresChange?: (figures: Answers) => void;
+  /** The shell's what-if sections (decisive answers, sensitivity, comparison), after the costs. */
+  whatIf?: ReactNode;
 }
 
-export function PlanView({ plan, answers, actions, headingLevel = 1, onFiguresChange }: PlanViewProps) {
+export function PlanView({
+  plan,
+  answers,
+  actions,
+  headingLevel = 1,
+  onFiguresChange,
+  whatIf,
+}: PlanViewProps) {
   useChartsWhenIdle();
   const [trace, setTrace] = useState(false);
   const [openAll, setOpenAll] = useState<OpenRequest>({ open: false, serial: 0 });
@@ -94,6 +103,7 @@ export function PlanView({ plan, answers, actions, headingLevel = 1, onFiguresCh
             <CostsSection {...props}>
               {onFiguresChange && <FiguresEditor answers={answers} onChange={onFiguresChange} />}
             </CostsSection>
+            {whatIf}
             <ChecksSection {...props} />
             <ReadinessSection {...props} />
             <RisksSection {...props} />

@@ -1,11 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Notes } from '@/domain/notes';
 import type { Answers } from '@/domain/questions';
 import { formatNumber } from '@/domain/format';
+import { RULESET_VERSION } from '@/engine/version';
 import { buildShareUrl, encodeShareFragment, SHARE_LINK_WARN_LENGTH } from './model';
 import './share.css';
 
 interface Props {
   answers: Answers;
+  /** Notes on answers: the link carries them. */
+  notes?: Notes;
   /** Offered when the link is too long for mail and chat; the shell downloads the answers file. */
   onDownloadAnswers?: () => void;
   /** The page address the link starts with; defaults to the current page. */
@@ -15,7 +19,7 @@ interface Props {
 type CopyState = 'idle' | 'copied' | 'manual';
 
 /** "Copy share link" with the link's length, who can read it, and the file export when the link is too long. */
-export function SharePanel({ answers, onDownloadAnswers, baseHref }: Props) {
+export function SharePanel({ answers, notes, onDownloadAnswers, baseHref }: Props) {
   const headingId = useId();
   const fieldId = useId();
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -23,11 +27,16 @@ export function SharePanel({ answers, onDownloadAnswers, baseHref }: Props) {
 
   const link = useMemo(() => {
     try {
-      return buildShareUrl(baseHref ?? window.location.href, encodeShareFragment(answers));
+      // The link names the ruleset of the plan its sender saw, so a later version can say what changed since.
+      const fragment = encodeShareFragment(answers, {
+        rulesetVersion: RULESET_VERSION,
+        ...(notes ? { notes } : {}),
+      });
+      return buildShareUrl(baseHref ?? window.location.href, fragment);
     } catch {
       return null; // incomplete or invalid answers: nothing trustworthy to share yet
     }
-  }, [answers, baseHref]);
+  }, [answers, notes, baseHref]);
 
   // A copy confirmation belongs to the link it copied; a changed link starts fresh.
   const state: CopyState = copy.url === link ? copy.state : 'idle';

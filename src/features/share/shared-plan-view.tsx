@@ -1,6 +1,6 @@
 import { Component, useEffect, useId, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Answers } from '@/domain/questions';
-import { decodeShareFragment, type DecodeFailureReason } from './model';
+import { decodeShareFragment, type DecodeFailureReason, type ShareExtras } from './model';
 import './share.css';
 
 interface Props {
@@ -8,12 +8,15 @@ interface Props {
   fragment: string;
   /** What keeping the shared answers does to the user's own draft, in the shell's words. */
   keepNote?: string;
-  /** The shell's read-only plan for these answers (kept a render prop so features stay independent). */
-  renderPlan: (answers: Answers) => ReactNode;
+  /**
+   * The shell's read-only plan for these answers (kept a render prop so features stay independent), with what
+   * else the link carries: notes, the ruleset it was made with, the scenarios of a comparison.
+   */
+  renderPlan: (answers: Answers, extras: ShareExtras) => ReactNode;
   /** Open the shared answers as a new draft to change them. */
-  onEditCopy: (answers: Answers) => void;
+  onEditCopy: (answers: Answers, extras: ShareExtras) => void;
   /** Make these answers the user's draft; the shell keeps the draft it replaces as an earlier version. */
-  onImport: (answers: Answers) => void;
+  onImport: (answers: Answers, extras: ShareExtras) => void;
   /** Back to the user's own draft, unchanged. */
   onLeave: () => void;
   /** Start an empty plan; the button shows only when the shell provides this. */
@@ -60,6 +63,11 @@ export function SharedPlanView({
     );
 
   const { answers } = result;
+  const extras: ShareExtras = {
+    ...(result.notes ? { notes: result.notes } : {}),
+    ...(result.rulesetVersion ? { rulesetVersion: result.rulesetVersion } : {}),
+    ...(result.scenarios ? { scenarios: result.scenarios } : {}),
+  };
   return (
     <div className="shared-view">
       <section className="notice shared-banner" aria-labelledby={headingId}>
@@ -74,10 +82,10 @@ export function SharedPlanView({
           </p>
         )}
         <div className="share-actions">
-          <button type="button" className="primary" onClick={() => onEditCopy(answers)}>
+          <button type="button" className="primary" onClick={() => onEditCopy(answers, extras)}>
             Edit a copy
           </button>
-          <button type="button" className="secondary" onClick={() => onImport(answers)}>
+          <button type="button" className="secondary" onClick={() => onImport(answers, extras)}>
             Import into my draft
           </button>
           <button type="button" className="secondary" onClick={onLeave}>
@@ -86,7 +94,7 @@ export function SharedPlanView({
         </div>
       </section>
       <PlanBoundary key={fragment} onLeave={onLeave} onStartNew={onStartNew}>
-        <PlanSlot renderPlan={renderPlan} answers={answers} />
+        <PlanSlot renderPlan={renderPlan} answers={answers} extras={extras} />
       </PlanBoundary>
     </div>
   );
@@ -128,8 +136,16 @@ function FailureView({
 }
 
 /** Calls the render prop below the boundary, so a throwing plan is caught instead of unmounting the page. */
-function PlanSlot({ renderPlan, answers }: { renderPlan: Props['renderPlan']; answers: Answers }) {
-  return <>{renderPlan(answers)}</>;
+function PlanSlot({
+  renderPlan,
+  answers,
+  extras,
+}: {
+  renderPlan: Props['renderPlan'];
+  answers: Answers;
+  extras: ShareExtras;
+}) {
+  return <>{renderPlan(answers, extras)}</>;
 }
 
 interface BoundaryProps {

@@ -70,17 +70,24 @@ const stepOf = (s: Snapshot): WizardStep =>
 const draftOf = (s: Snapshot): Draft => ({
   answers: s.context.answers,
   pending: s.context.pending,
+  notes: s.context.notes,
   step: stepOf(s),
 });
 
 function withField(f: DraftFields, id: string, value: Conflict['theirs']): DraftFields {
-  const out: DraftFields = { answers: { ...f.answers }, pending: { ...f.pending } };
+  const out: DraftFields = { answers: { ...f.answers }, pending: { ...f.pending }, notes: { ...f.notes } };
   if (value.answer === undefined) delete out.answers[id];
   else out.answers[id] = value.answer;
   if (value.pending === undefined) delete out.pending[id];
   else out.pending[id] = value.pending;
+  if (value.note === undefined) delete out.notes![id];
+  else out.notes![id] = value.note;
   return out;
 }
+
+/** What a tab holds that saving must keep: answers, raw text not valid yet, notes. */
+const contentOf = (f: { answers: unknown; pending: unknown; notes?: unknown }): string =>
+  JSON.stringify([f.answers, f.pending, f.notes ?? {}]);
 
 export function initialKeeperState(storage: Storage | null, boot: LoadResult): KeeperState {
   const p = boot.problem;
@@ -114,20 +121,15 @@ export class DraftKeeper implements KeeperActions {
     this.state = initialKeeperState(storage, boot);
     this.memory = {
       base: boot.draft
-        ? { answers: boot.draft.answers, pending: boot.draft.pending }
-        : { answers: {}, pending: {} },
+        ? { answers: boot.draft.answers, pending: boot.draft.pending, notes: boot.draft.notes ?? {} }
+        : { answers: {}, pending: {}, notes: {} },
       step: boot.draft?.step ?? null,
     };
     let last = actor.getSnapshot();
     // A replacement made before this chunk arrived is kept now; any change since the draft was read is saved.
     if (last.context.undo) this.keep(last.context.undo, last.context.undo.reason, stepOf(last));
     // Opening the app (or a shared link) in a fresh browser writes nothing until something changes.
-    const { answers, pending } = last.context;
-    if (
-      JSON.stringify([answers, pending]) !==
-      JSON.stringify([boot.draft?.answers ?? {}, boot.draft?.pending ?? {}])
-    )
-      this.sync();
+    if (contentOf(last.context) !== contentOf(boot.draft ?? { answers: {}, pending: {} })) this.sync();
     const sub = actor.subscribe((s) => {
       const prev = last;
       last = s;
@@ -141,6 +143,7 @@ export class DraftKeeper implements KeeperActions {
       if (
         s.context.answers !== prev.context.answers ||
         s.context.pending !== prev.context.pending ||
+        s.context.notes !== prev.context.notes ||
         stepOf(s) !== stepOf(prev)
       )
         this.sync();
@@ -217,8 +220,8 @@ export class DraftKeeper implements KeeperActions {
   }
 
   restoreEarlier(entry: EarlierDraft): void {
-    const { answers, pending } = entry.draft;
-    this.actor.send({ type: 'answers.import', answers, pending, restore: true });
+    const { answers, pending, notes } = entry.draft;
+    this.actor.send({ type: 'answers.import', answers, pending, notes: notes ?? {}, restore: true });
   }
 
   deleteEarlier(id: string): void {
@@ -241,9 +244,7 @@ export class DraftKeeper implements KeeperActions {
 
   /** Whether this tab's draft is what storage holds (as this tab last read it): nothing to lose by writing. */
   private matchesStored(s: Snapshot): boolean {
-    const { answers, pending } = s.context;
-    const { base } = this.memory;
-    return JSON.stringify([answers, pending]) === JSON.stringify([base.answers, base.pending]);
+    return contentOf(s.context) === contentOf(this.memory.base);
   }
 
   private heldFor(why: HoldReason): boolean {
@@ -279,12 +280,13 @@ export class DraftKeeper implements KeeperActions {
 
   /** Keeps the draft a replacement overwrites; holds saving when it cannot be kept. */
   private keep(
-    previous: { answers: Draft['answers']; pending: Draft['pending'] },
+    previous: { answers: Draft['answers']; pending: Draft['pending']; notes?: Draft['notes'] },
     reason: Parameters<typeof keepEarlierDraft>[2],
     step: WizardStep,
   ): void {
     if (!this.storage) return;
     const draft: Draft = { answers: previous.answers, pending: previous.pending, step };
+    if (previous.notes && Object.keys(previous.notes).length) draft.notes = previous.notes;
     const r = keepEarlierDraft(this.storage, draft, reason);
     if (r.ok) {
       if (r.kept) this.set({ earlier: readEarlierDrafts(this.storage) });

@@ -3,6 +3,7 @@
  * by branching) and the undo snapshot; forms own field state; the engine owns the plan.
  */
 import { assign, setup } from 'xstate';
+import type { Notes } from '@/domain/notes';
 import { stepIds, type Answers, type StepId } from '@/domain/questions';
 import {
   isStepComplete,
@@ -17,12 +18,20 @@ import {
 export interface Snapshot {
   answers: Answers;
   pending: Pending;
+  notes: Notes;
   step: WizardStep;
 }
 
 export interface WizardContext {
   answers: Answers;
   pending: Pending;
+  /** Notes on answers, by question id, as typed. */
+  notes: Notes;
+  /**
+   * The ruleset the answers were made with, when they came from a file or a link that names one: if it is not
+   * today's, the review and the results say what changed in the plan since.
+   */
+  madeWith: string | null;
   /** Set when the user jumped in from the review: "next" returns there. */
   returnToReview: boolean;
   /** The question to focus after a jump from the review. */
@@ -49,6 +58,8 @@ export type WizardEvent =
   | { type: 'step.goto'; step: StepId | 'review' }
   | { type: 'review.edit'; step: StepId; questionId?: string }
   | { type: 'review.confirm' }
+  /** A note on an answer; an empty note removes it. */
+  | { type: 'notes.change'; questionId: string; note: string }
   | { type: 'results.back' }
   | { type: 'draft.startOver' }
   | { type: 'draft.undo' }
@@ -56,15 +67,19 @@ export type WizardEvent =
       type: 'answers.import';
       answers: Answers;
       pending?: Pending;
+      notes?: Notes;
+      /** The ruleset a file or a link names. */
+      madeWith?: string;
       then?: 'review' | 'edit';
       restore?: boolean;
     }
-  | { type: 'draft.external'; answers: Answers; pending: Pending; ids: string[] }
+  | { type: 'draft.external'; answers: Answers; pending: Pending; notes?: Notes; ids: string[] }
   | { type: 'notice.dismiss' };
 
 export interface WizardInput {
   answers?: Answers;
   pending?: Pending;
+  notes?: Notes;
   step?: WizardStep;
 }
 
@@ -131,6 +146,13 @@ export const wizardMachine = setup({
         setAside: setAside.length > 0 ? setAside : context.setAside.filter((id) => !(id in event.answers)),
       };
     }),
+    changeNote: assign(({ context, event }) => {
+      if (event.type !== 'notes.change') return {};
+      const notes: Notes = { ...context.notes };
+      if (event.note) notes[event.questionId] = event.note;
+      else delete notes[event.questionId];
+      return { notes, undo: null };
+    }),
     markReturnToReview: assign(({ event }) =>
       event.type === 'review.edit' ? { returnToReview: true, focusQuestion: event.questionId ?? null } : {},
     ),
@@ -139,11 +161,14 @@ export const wizardMachine = setup({
       undo: {
         answers: context.answers,
         pending: context.pending,
+        notes: context.notes,
         step: 'review' as WizardStep,
         reason: 'start-over' as const,
       },
       answers: {},
       pending: {},
+      notes: {},
+      madeWith: null,
       setAside: [],
       returnToReview: false,
       revision: context.revision + 1,
@@ -154,11 +179,14 @@ export const wizardMachine = setup({
             undo: {
               answers: context.answers,
               pending: context.pending,
+              notes: context.notes,
               step: 'review' as WizardStep,
               reason: (event.restore ? 'restore' : event.then === 'edit' ? 'copy' : 'import') as UndoReason,
             },
             answers: event.answers,
             pending: event.pending ?? {},
+            notes: event.notes ?? {},
+            madeWith: event.madeWith ?? null,
             setAside: [],
             returnToReview: false,
             revision: context.revision + 1,
@@ -167,7 +195,14 @@ export const wizardMachine = setup({
     ),
     restoreUndo: assign(({ context }) =>
       context.undo
-        ? { answers: context.undo.answers, pending: context.undo.pending, undo: null, setAside: [] }
+        ? {
+            answers: context.undo.answers,
+            pending: context.undo.pending,
+            notes: context.undo.notes,
+            undo: null,
+            setAside: [],
+            madeWith: null,
+          }
         : {},
     ),
     dismissNotice: assign({ setAside: [] as string[] }),
@@ -176,6 +211,7 @@ export const wizardMachine = setup({
         ? {
             answers: event.answers,
             pending: event.pending,
+            notes: event.notes ?? context.notes,
             external: { seq: context.external.seq + 1, ids: event.ids },
           }
         : {},
@@ -186,6 +222,8 @@ export const wizardMachine = setup({
   context: ({ input }) => ({
     answers: input.answers ?? {},
     pending: input.pending ?? {},
+    notes: input.notes ?? {},
+    madeWith: null,
     returnToReview: false,
     focusQuestion: null,
     setAside: [],
@@ -205,6 +243,7 @@ export const wizardMachine = setup({
     ],
     'draft.undo': { guard: 'hasUndo', target: '.review', actions: 'restoreUndo' },
     'notice.dismiss': { actions: 'dismissNotice' },
+    'notes.change': { actions: 'changeNote' },
     'draft.external': { actions: 'applyExternal' },
     'step.goto': [...stepIds, 'review' as const].map((step) => ({
       guard: ({ event }: { event: WizardEvent }) => event.type === 'step.goto' && event.step === step,

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeShareFragment, encodeShareFragment, SHARE_FORMAT_VERSION } from '@/features/share/model';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  SHARE_FORMAT_VERSION,
+  type SharedScenario,
+} from '@/features/share/model';
 import { migrate } from '@/features/share/model/migrations';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
@@ -10,6 +15,10 @@ interface Golden {
   description: string;
   link: string;
   answers: Record<string, unknown>;
+  /** What the extension records carry besides answers, when the link has them (format 2). */
+  notes?: Record<string, string>;
+  rulesetVersion?: string;
+  scenarios?: SharedScenario[];
 }
 
 const dir = resolve(__dirname, '../../fixtures/share-links');
@@ -34,6 +43,12 @@ describe('golden share links', () => {
     );
     expect(decoded.migratedFrom).toBe(golden.format < SHARE_FORMAT_VERSION ? golden.format : undefined);
     expect(evaluate(decoded.answers)).toEqual(evaluate(golden.answers as Answers));
+    expect(decoded.notes).toEqual(golden.notes);
+    expect(decoded.scenarios).toEqual(golden.scenarios);
+    // Links of formats 0 and 1 name no ruleset: only 2026.11.1 wrote them.
+    expect(decoded.rulesetVersion).toBe(
+      golden.rulesetVersion ?? (golden.format < 2 ? '2026.11.1' : undefined),
+    );
   });
 
   it('opens format-1 links that ticked an EU AI Act area to that use in highStakes, with its obligations', () => {
@@ -56,7 +71,10 @@ describe('golden share links', () => {
     (_, golden) => {
       // If only this fails (say after an fflate upgrade), old links still open; new ones are merely spelled
       // differently. Add a new golden instead of editing this one.
-      expect(encodeShareFragment(golden.answers as never)).toBe(golden.link);
+      const { notes, rulesetVersion, scenarios } = golden;
+      expect(encodeShareFragment(golden.answers as never, { notes, rulesetVersion, scenarios })).toBe(
+        golden.link,
+      );
     },
   );
 

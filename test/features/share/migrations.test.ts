@@ -33,6 +33,8 @@ describe('share migrations', () => {
       answers: { ...minimalAnswers, budgetCeiling: 500 },
       formatVersion: 0,
       migratedFrom: 0,
+      // Links of formats 0 and 1 were only ever written with ruleset 2026.11.1.
+      rulesetVersion: '2026.11.1',
     });
   });
 });

@@ -3,10 +3,15 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { questions, type Answers } from '@/domain/questions';
 import { buildShareUrl, decodeShareFragment, encodeShareFragment, SharePanel } from '@/features/share';
+import { RULESET_VERSION } from '@/engine/version';
 import { agenticHealthAnswers, typicalAnswers } from './sample-answers';
 
 const base = 'https://scopewise.example/app/';
-const expectedLink = buildShareUrl(base, encodeShareFragment(typicalAnswers));
+// The app's links name the ruleset of the plan the sender saw (format.md, extension type 3).
+const expectedLink = buildShareUrl(
+  base,
+  encodeShareFragment(typicalAnswers, { rulesetVersion: RULESET_VERSION }),
+);
 
 describe('SharePanel', () => {
   it('copies the link, confirms it aloud and says who can read it', async () => {

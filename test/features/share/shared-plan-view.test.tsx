@@ -52,12 +52,13 @@ describe('SharedPlanView', () => {
     expect(heading).toHaveFocus();
     expect(screen.getByText(/nothing has been saved/i)).toBeInTheDocument();
     expect(screen.getByText('Plan for Claims summary assistant')).toBeInTheDocument();
-    expect(renderPlan).toHaveBeenCalledWith(typicalAnswers);
+    // An answers-only link carries nothing else (no notes, ruleset or scenarios).
+    expect(renderPlan).toHaveBeenCalledWith(typicalAnswers, {});
 
     await user.click(screen.getByRole('button', { name: 'Edit a copy' }));
-    expect(onEditCopy).toHaveBeenCalledWith(typicalAnswers);
+    expect(onEditCopy).toHaveBeenCalledWith(typicalAnswers, {});
     await user.click(screen.getByRole('button', { name: 'Import into my draft' }));
-    expect(onImport).toHaveBeenCalledWith(typicalAnswers);
+    expect(onImport).toHaveBeenCalledWith(typicalAnswers, {});
     await user.click(screen.getByRole('button', { name: 'Back to my draft' }));
     expect(onLeave).toHaveBeenCalledOnce();
   });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/questions';
-import { DRAFT_KEY, getStorage, type Draft } from '@/features/wizard/model/draft-storage';
+import { DRAFT_KEY, DRAFT_VERSION, getStorage, type Draft } from '@/features/wizard/model/draft-storage';
 import { draftBody } from '@/features/wizard/model/draft-write';
 import { emptyFields, syncDraft, type SyncMemory } from '@/features/wizard/model/draft-sync';
 import { draftMigrations, loadDraft } from '@/features/wizard/model/load-draft';
@@ -226,9 +226,10 @@ describe('a stored draft that cannot be read (finding 3)', () => {
 
   it('written by a newer version is never overwritten', () => {
     const s = memoryStorage();
-    s.setItem(DRAFT_KEY, '{"version":2,"answers":{}}');
+    const newer = `{"version":${DRAFT_VERSION + 1},"answers":{}}`;
+    s.setItem(DRAFT_KEY, newer);
     expect(syncDraft(s, fresh(), draft({ projectName: 'old tab' }), now).status).toBe('newer');
-    expect(s.getItem(DRAFT_KEY)).toBe('{"version":2,"answers":{}}');
+    expect(s.getItem(DRAFT_KEY)).toBe(newer);
   });
 });
 

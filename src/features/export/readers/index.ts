@@ -6,25 +6,19 @@
 import type { Plan } from '@/domain/plan';
 import { splitByApplicability, type Answers } from '@/domain/questions';
 import type { PlanDocument, ReaderId } from '../document';
-import { buildPlanDocument } from '../plan-document';
+import { buildPlanDocument, type DocumentOptions } from '../plan-document';
 import { adrDocument } from './adr';
 import { backlogDocument } from './backlog';
 import { complianceDocument } from './compliance';
 import { execDocument } from './exec';
-import type { ReaderContext } from './frame';
 
 export { readerTitles } from './frame';
-
-export interface ReaderOptions extends ReaderContext {
-  /** The full plan's technical trace (Markdown only). */
-  trace?: boolean;
-}
 
 export function buildReaderDocument(
   reader: ReaderId,
   plan: Plan,
   answers: Answers,
-  opts: ReaderOptions,
+  opts: DocumentOptions,
 ): PlanDocument {
   if (reader === 'full') return buildPlanDocument(plan, answers, opts);
   const { active } = splitByApplicability(answers);

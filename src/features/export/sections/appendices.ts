@@ -2,19 +2,27 @@
 import { formatLegalDate } from '@/domain/legal';
 import type { Plan } from '@/domain/plan';
 import { applicableQuestions, formatAnswer, steps, type Answers } from '@/domain/questions';
+import { notesOfAnswers, type Notes } from '@/domain/notes';
 import type { Block } from '../document';
 import { none, para, text } from './blocks';
 import { traceLine, type Reasons } from './reasons';
 
-/** The active answers, step by step, as the questionnaire asked them. */
-export function answersBlocks(active: Answers): Block[] {
+/** The active answers, step by step, as the questionnaire asked them, with their notes when there are any. */
+export function answersBlocks(active: Answers, notes: Notes = {}): Block[] {
   const blocks: Block[] = [];
+  const kept = notesOfAnswers(notes, active);
+  const withNotes = Object.keys(kept).length > 0;
   for (const step of steps) {
-    const rows = applicableQuestions(active, step.id).map((q) => [q.label, formatAnswer(q, active[q.id])]);
+    const rows = applicableQuestions(active, step.id).map((q) => {
+      const row = [q.label, formatAnswer(q, active[q.id])];
+      return withNotes ? [...row, kept[q.id] ?? ''] : row;
+    });
     if (!rows.length) continue;
     blocks.push(
       { kind: 'subheading', text: step.title },
-      { kind: 'table', head: ['Question', 'Answer'], widths: ['*', '*'], rows },
+      withNotes
+        ? { kind: 'table', head: ['Question', 'Answer', 'Note'], widths: ['*', '*', '*'], rows }
+        : { kind: 'table', head: ['Question', 'Answer'], widths: ['*', '*'], rows },
     );
   }
   return blocks.length ? blocks : [none('answers were given')];

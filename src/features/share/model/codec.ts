@@ -4,7 +4,8 @@
  */
 import { deflateSync } from 'fflate';
 import { z } from '@/domain/zod';
-import { answerSchema, answersSchema } from '@/domain/answers';
+import { answerSchema, answersSchema, notesSchema, RULESET_OF_VERSION_1 } from '@/domain/answers';
+import { cleanNotes, notesOfAnswers, type Notes } from '@/domain/notes';
 import {
   isAnswered,
   questions,
@@ -14,7 +15,20 @@ import {
   type Question,
 } from '@/domain/questions';
 import { ReadError } from './bytes';
-import { maxBodyBytesV1, readBodyV1, writeBodyV1 } from './format-v1';
+import {
+  EXT_NOTES,
+  EXT_RULESET,
+  EXT_SCENARIO,
+  knownExtensions,
+  readNotes,
+  readRuleset,
+  readScenario,
+  writeNotes,
+  writeRuleset,
+  writeScenario,
+  type SharedScenario,
+} from './extensions';
+import { maxBodyBytesV1, readBodyV1, writeBodyV1, type ExtensionRecord } from './format-v1';
 import { frame, TAG_PATTERN, unframe } from './frame';
 import { looksLikeShare, normalizeFragment } from './tag';
 import { inflateCapped } from './inflate-capped';
@@ -34,8 +48,17 @@ export const MAX_BODY_BYTES = 64 * 1024;
 const FLAG_DEFLATE = 1;
 
 export type DecodeFailureReason = 'truncated-or-altered' | 'newer-version' | 'too-large' | 'not-ours';
+/** What a link may carry besides the answers (format 2's extension records, see extensions.ts). */
+export interface ShareExtras {
+  notes?: Notes;
+  /** The ruleset the plan was seen with. */
+  rulesetVersion?: string;
+  /** A comparison: its scenarios in column order, the first being the link's own answers. */
+  scenarios?: SharedScenario[];
+}
+
 export type DecodeResult =
-  | { ok: true; answers: Answers; formatVersion: number; migratedFrom?: number }
+  | ({ ok: true; answers: Answers; formatVersion: number; migratedFrom?: number } & ShareExtras)
   | { ok: false; reason: DecodeFailureReason; message: string };
 
 export const failureMessages: Record<DecodeFailureReason, string> = {
@@ -102,8 +125,12 @@ export function canonicalShareAnswers(answers: Answers): Answers {
 }
 
 /** Frames already-canonical answers as a fragment of the current format (no leading '#'). */
-export function encodeCanonical(answers: Answers, catalogue: readonly Question[] = questions): string {
-  const body = writeBodyV1(answers, catalogue);
+export function encodeCanonical(
+  answers: Answers,
+  catalogue: readonly Question[] = questions,
+  extensions: readonly ExtensionRecord[] = [],
+): string {
+  const body = writeBodyV1(answers, catalogue, extensions);
   const deflated = deflateSync(body, { level: 9, mem: 8 });
   const useDeflate = deflated.length < body.length;
   const payload = useDeflate ? deflated : body;
@@ -113,11 +140,22 @@ export function encodeCanonical(answers: Answers, catalogue: readonly Question[]
   return frame(SHARE_FORMAT_VERSION, content);
 }
 
-export function encodeShareFragment(answers: Answers): string {
-  return encodeCanonical(canonicalShareAnswers(answers));
+/**
+ * The link's fragment for these answers and, when given, what else it carries: notes (those on answers the link
+ * carries), the ruleset, the scenarios of a comparison. Without extras it is exactly the answers-only link.
+ */
+export function encodeShareFragment(answers: Answers, extras: ShareExtras = {}): string {
+  const canonical = canonicalShareAnswers(answers);
+  const records: ExtensionRecord[] = [];
+  const notes = extras.notes && writeNotes(notesOfAnswers(extras.notes, canonical), questions);
+  if (notes) records.push(notes);
+  if (extras.rulesetVersion) records.push(writeRuleset(extras.rulesetVersion));
+  for (const s of extras.scenarios ?? [])
+    records.push(writeScenario({ ...s, answers: canonicalShareAnswers(s.answers) }, canonical, questions));
+  return encodeCanonical(canonical, questions, records);
 }
 
-type Decoded = { raw: RawAnswers } | { failed: DecodeFailureReason };
+type Decoded = { raw: RawAnswers; records: ExtensionRecord[] } | { failed: DecodeFailureReason };
 
 function decodeContent(version: number, content: Uint8Array, catalogue: readonly Question[]): Decoded {
   if (version === 0) {
@@ -130,7 +168,7 @@ function decodeContent(version: number, content: Uint8Array, catalogue: readonly
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
       return { failed: 'truncated-or-altered' };
-    return { raw: raw as RawAnswers };
+    return { raw: raw as RawAnswers, records: [] };
   }
   const flags = content[0];
   if (flags === undefined) return { failed: 'truncated-or-altered' };
@@ -144,7 +182,35 @@ function decodeContent(version: number, content: Uint8Array, catalogue: readonly
   }
   // Formats 1 and 2 share the positional body; format 2 retired a question (see migrations.ts) and may end
   // the body with extension records ("not sure" answers).
-  return { raw: readBodyV1(body, catalogue, { extensions: version >= 2 }) };
+  const records: ExtensionRecord[] = [];
+  const raw = readBodyV1(body, catalogue, { extensions: version >= 2, known: knownExtensions, records });
+  return { raw, records };
+}
+
+/** The extension records read into what they carry; undefined when one is malformed or invalid. */
+function readExtras(
+  records: readonly ExtensionRecord[],
+  raw: RawAnswers,
+  catalogue: readonly Question[],
+): ShareExtras | undefined {
+  const extras: ShareExtras = {};
+  for (const { type, payload } of records) {
+    if (type === EXT_NOTES) {
+      if (extras.notes) return undefined;
+      const parsed = notesSchema.safeParse(readNotes(payload, catalogue));
+      if (!parsed.success) return undefined;
+      extras.notes = cleanNotes(parsed.data);
+    } else if (type === EXT_RULESET) {
+      if (extras.rulesetVersion) return undefined;
+      extras.rulesetVersion = readRuleset(payload);
+    } else if (type === EXT_SCENARIO) {
+      const s = readScenario(payload, raw, catalogue);
+      const parsed = schemaFor(catalogue).safeParse(s.answers);
+      if (!parsed.success) return undefined;
+      (extras.scenarios ??= []).push({ ...s, answers: parsed.data });
+    }
+  }
+  return extras;
 }
 
 export function decodeWith(fragment: string, catalogue: readonly Question[] = questions): DecodeResult {
@@ -167,9 +233,13 @@ export function decodeWith(fragment: string, catalogue: readonly Question[] = qu
     if (!migrated) return fail('newer-version');
     const parsed = schemaFor(catalogue).safeParse(migrated);
     if (!parsed.success) return fail('truncated-or-altered');
+    const extras = readExtras(decoded.records, decoded.raw, catalogue);
+    if (!extras) return fail('truncated-or-altered');
+    // Links of formats 0 and 1 name no ruleset, but only one ever wrote them.
+    if (version < 2) extras.rulesetVersion = RULESET_OF_VERSION_1;
     return version < SHARE_FORMAT_VERSION
-      ? { ok: true, answers: parsed.data, formatVersion: version, migratedFrom: version }
-      : { ok: true, answers: parsed.data, formatVersion: version };
+      ? { ok: true, answers: parsed.data, formatVersion: version, migratedFrom: version, ...extras }
+      : { ok: true, answers: parsed.data, formatVersion: version, ...extras };
   } catch (e) {
     return fail(e instanceof ReadError && e.kind === 'unknown' ? 'newer-version' : 'truncated-or-altered');
   }

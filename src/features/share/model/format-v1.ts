@@ -6,8 +6,9 @@
  *
  * Format 2 may end the records with a distance of 0, which format 1 never wrote: a section of extension records
  * follows, each `varint(type) ‖ varint(length) ‖ payload`. Type 1 lists the number and date questions answered
- * "not sure" (their codes as ascending distances). A reader meeting a type it does not know says the link was made
- * by a newer version.
+ * "not sure" (their codes as ascending distances); it is read here, into the answers. The other types carry what
+ * is not an answer (notes, the ruleset, scenarios: extensions.ts) and are handed back as they are. A reader
+ * meeting a type it does not know says the link was made by a newer version.
  */
 import { UNSURE, type Answers, type Question } from '@/domain/questions';
 import { ByteReader, ByteWriter, ReadError } from './bytes';
@@ -27,10 +28,23 @@ function daysOf(iso: string): number {
 }
 const isoOf = (days: number): string => new Date(EPOCH + days * DAY_MS).toISOString().slice(0, 10);
 
-/** Answers must be canonical (see `canonicalShareAnswers`): valid, applicable, multi-choices in catalogue order. */
 const EXT_UNSURE = 1;
 
-export function writeBodyV1(answers: Answers, catalogue: readonly Question[]): Uint8Array {
+/** An extension record other than "not sure": its type and payload, for extensions.ts. */
+export interface ExtensionRecord {
+  type: number;
+  payload: Uint8Array;
+}
+
+/**
+ * Answers must be canonical (see `canonicalShareAnswers`): valid, applicable, multi-choices in catalogue order.
+ * `extensions` are written after the "not sure" record, in the order given.
+ */
+export function writeBodyV1(
+  answers: Answers,
+  catalogue: readonly Question[],
+  extensions: readonly ExtensionRecord[] = [],
+): Uint8Array {
   const w = new ByteWriter();
   let prev = 0;
   const ordered = [...catalogue].sort((a, b) => a.code - b.code);
@@ -84,19 +98,33 @@ export function writeBodyV1(answers: Answers, catalogue: readonly Question[]): U
     const payload = ext.finish();
     w.uvarint(0).uvarint(EXT_UNSURE).uvarint(payload.length).bytes(payload);
   }
+  if (extensions.length) {
+    if (!unsure.length) w.uvarint(0);
+    for (const e of extensions) w.uvarint(e.type).uvarint(e.payload.length).bytes(e.payload);
+  }
   return w.finish();
 }
 
-/** The extension section after a distance of 0 (format 2): the questions answered "not sure". */
+/**
+ * The extension section after a distance of 0 (format 2): the questions answered "not sure" go into the answers;
+ * records of the types in `known` are collected for the caller; any other type is from a newer version.
+ */
 function readExtensions(
   r: ByteReader,
   byCode: ReadonlyMap<number, Question>,
   out: Record<string, unknown>,
+  known: ReadonlySet<number>,
+  records: ExtensionRecord[],
 ): void {
   while (!r.done) {
     const type = r.uvarint();
-    const payload = new ByteReader(r.bytes(r.uvarint()));
-    if (type !== EXT_UNSURE) throw new ReadError('unknown', `extension ${type} is not known to this version`);
+    const bytes = r.bytes(r.uvarint());
+    if (type !== EXT_UNSURE) {
+      if (!known.has(type)) throw new ReadError('unknown', `extension ${type} is not known to this version`);
+      records.push({ type, payload: bytes });
+      continue;
+    }
+    const payload = new ByteReader(bytes);
     let code = 0;
     while (!payload.done) {
       const delta = payload.uvarint();
@@ -111,10 +139,18 @@ function readExtensions(
   }
 }
 
+export interface ReadOptions {
+  /** Whether the body may end with an extension section (format 2). */
+  extensions: boolean;
+  /** Extension types, besides "not sure", to collect into `records` rather than refuse. */
+  known?: ReadonlySet<number>;
+  records?: ExtensionRecord[];
+}
+
 export function readBodyV1(
   body: Uint8Array,
   catalogue: readonly Question[],
-  { extensions }: { extensions: boolean },
+  { extensions, known = new Set(), records = [] }: ReadOptions,
 ): Record<string, unknown> {
   const byCode = new Map(catalogue.map((q) => [q.code, q]));
   const r = new ByteReader(body);
@@ -123,7 +159,7 @@ export function readBodyV1(
   while (!r.done) {
     const delta = r.uvarint();
     if (delta === 0 && extensions) {
-      readExtensions(r, byCode, out);
+      readExtensions(r, byCode, out, known, records);
       break;
     }
     if (delta === 0) throw new ReadError('malformed', 'questions out of order');

@@ -8,5 +8,7 @@ export {
   ShareEncodeError,
   type DecodeFailureReason,
   type DecodeResult,
+  type ShareExtras,
 } from './codec';
 export { buildShareUrl, isShareFragment, SHARE_LINK_WARN_LENGTH, shareLinkLength } from './share-link';
+export { SCENARIO_NAME_MAX, type SharedScenario } from './extensions';

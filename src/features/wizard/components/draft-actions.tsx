@@ -25,6 +25,7 @@ export function DraftActions({ persistence }: { persistence: DraftPersistence })
   const answers = WizardActor.useSelector((s) => s.context.answers);
   const pending = WizardActor.useSelector((s) => s.context.pending);
   const undo = WizardActor.useSelector((s) => s.context.undo);
+  const notes = WizardActor.useSelector((s) => s.context.notes);
   const [confirming, setConfirming] = useState(false);
   const [showEarlier, setShowEarlier] = useState(false);
   const notKept = persistence.save.kind === 'held' && persistence.save.why === 'not-kept';
@@ -58,13 +59,19 @@ export function DraftActions({ persistence }: { persistence: DraftPersistence })
       return;
     }
     setImportErrors(null);
-    actor.send({ type: 'answers.import', answers: splitByApplicability(result.value.answers).active });
+    const { notes: fileNotes, rulesetVersion } = result.value;
+    actor.send({
+      type: 'answers.import',
+      answers: splitByApplicability(result.value.answers).active,
+      ...(fileNotes ? { notes: fileNotes } : {}),
+      ...(rulesetVersion ? { madeWith: rulesetVersion } : {}),
+    });
   };
 
   return (
     <div className="draft-actions">
       <div className="draft-buttons">
-        <button type="button" className="secondary small" onClick={() => downloadAnswers(answers)}>
+        <button type="button" className="secondary small" onClick={() => downloadAnswers(answers, notes)}>
           Download answers (.json)
         </button>
         <label className="file-button secondary small" htmlFor={inputId}>

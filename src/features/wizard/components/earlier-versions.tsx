@@ -1,3 +1,4 @@
+import type { Notes } from '@/domain/notes';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { EarlierDraft, Replacement } from '../model/earlier-drafts';
 import type { Answers } from '@/domain/questions';
@@ -38,7 +39,7 @@ export default function EarlierVersions({
   persistence: DraftPersistence;
   /** The draft now, so an earlier version equal to it is not offered for restoring. */
   current: [Answers, Pending];
-  onDownload: (answers: Answers) => void;
+  onDownload: (answers: Answers, notes?: Notes) => void;
   onClose: () => void;
 }) {
   const current = JSON.stringify([answers, pending]);
@@ -101,7 +102,7 @@ export default function EarlierVersions({
                     type="button"
                     className="secondary small"
                     aria-label={`Download ${nameOf(e)}, ${when(e.replacedAt)}`}
-                    onClick={() => onDownload(e.draft.answers)}
+                    onClick={() => onDownload(e.draft.answers, e.draft.notes)}
                   >
                     Download (.json)
                   </button>{' '}

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatAnswer, questionById, questions, splitByApplicability, steps } from '@/domain/questions';
+import { RULESET_VERSION } from '@/engine/version';
 import { outstanding } from '../model/flow';
 import { WizardActor } from '../wizard-actor';
+import { AnswerNote } from './answer-note';
 import { SetAsideNotice } from './set-aside-notice';
 
 /** Every answer that applies, by step, each with an edit action that comes back here. */
@@ -9,6 +11,7 @@ export function ReviewPage() {
   const actor = WizardActor.useActorRef();
   const answers = WizardActor.useSelector((s) => s.context.answers);
   const pending = WizardActor.useSelector((s) => s.context.pending);
+  const madeWith = WizardActor.useSelector((s) => s.context.madeWith);
   const { active, inactive } = splitByApplicability(answers);
   const todo = outstanding(answers, pending);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -29,6 +32,12 @@ export function ReviewPage() {
       </h2>
       <p className="step-intro">Check each answer; edit any of them and you come straight back here.</p>
       <SetAsideNotice />
+      {madeWith && madeWith !== RULESET_VERSION ? (
+        <p className="notice">
+          These answers were made with ruleset {madeWith}; today’s is newer. The plan lists what changed in it
+          since.
+        </p>
+      ) : null}
       {todo.length > 0 ? (
         <div className={`notice warning${blocked ? ' emphasised' : ''}`} role={blocked ? 'alert' : undefined}>
           <h3>
@@ -75,6 +84,7 @@ export function ReviewPage() {
                       Edit
                     </button>
                   </dd>
+                  {q.id in active ? <AnswerNote questionId={q.id} label={q.label} /> : null}
                 </div>
               ))}
             </dl>

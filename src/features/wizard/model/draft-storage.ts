@@ -3,17 +3,24 @@
  * one. Storage is injected so tests can simulate a full quota, a corrupt entry or no storage at all. Everything
  * that reads or writes a draft is in draft-write.ts, load-draft.ts and draft-sync.ts, loaded on demand.
  */
+import type { Notes } from '@/domain/notes';
 import type { Answers } from '@/domain/questions';
 import type { Pending, WizardStep } from './flow';
 
 export const DRAFT_KEY = 'scopewise.draft.v1';
-/** The stored draft's shape; a bump needs a step in load-draft.ts's `draftMigrations`. */
-export const DRAFT_VERSION = 1;
+/**
+ * The stored draft's shape; a bump needs a step in load-draft.ts's `draftMigrations`. 2 added notes on answers.
+ * A draft without notes is still written as version 1, which a version of Scopewise from before notes reads; one
+ * with notes is version 2, which such a version holds on to instead of saving over it and losing them.
+ */
+export const DRAFT_VERSION = 2;
 
 export interface Draft {
   answers: Answers;
   pending: Pending;
   step: WizardStep;
+  /** Notes on answers, as typed (cleaned when they leave the draft: files, links, exports). */
+  notes?: Notes;
 }
 
 export type LoadProblem =

@@ -6,8 +6,9 @@
  * - changed in both, to different values: a true conflict. Storage keeps the other tab's value, this tab keeps
  *   its own on screen, and the user is shown both to choose; nothing is written for that answer meanwhile.
  * So two tabs editing different answers never lose each other's work, whatever the order of their saves.
- * An answer is its value together with any raw text not valid yet (pending), compared as one.
+ * An answer is its value together with any raw text not valid yet (pending) and its note, compared as one.
  */
+import type { Notes } from '@/domain/notes';
 import type { AnswerValue, Answers } from '@/domain/questions';
 import { DRAFT_KEY, type Draft } from './draft-storage';
 import { draftBody, moveAside, writeFailure, type SaveFailure } from './draft-write';
@@ -17,11 +18,13 @@ import { parseStoredDraft } from './load-draft';
 export interface DraftFields {
   answers: Answers;
   pending: Pending;
+  notes?: Notes;
 }
 
 export interface FieldState {
   answer?: AnswerValue;
   pending?: string;
+  note?: string;
 }
 
 export interface Conflict {
@@ -59,28 +62,44 @@ export interface SyncResult {
   movedTo?: string;
 }
 
-export const emptyFields = (): DraftFields => ({ answers: {}, pending: {} });
+export const emptyFields = (): DraftFields => ({ answers: {}, pending: {}, notes: {} });
+
+/** A note that is there: an empty one is no note. */
+const noteOf = (f: DraftFields, id: string): string | undefined => f.notes?.[id] || undefined;
 
 const stateOf = (f: DraftFields, id: string): FieldState => {
   const s: FieldState = {};
   if (f.answers[id] !== undefined) s.answer = f.answers[id];
   if (f.pending[id] !== undefined) s.pending = f.pending[id];
+  const note = noteOf(f, id);
+  if (note !== undefined) s.note = note;
   return s;
 };
 
-const keyOf = (f: DraftFields, id: string): string => JSON.stringify([f.answers[id], f.pending[id]]);
+const keyOf = (f: DraftFields, id: string): string =>
+  JSON.stringify([f.answers[id], f.pending[id], noteOf(f, id)]);
 
 function put(f: DraftFields, id: string, from: DraftFields): void {
   if (from.answers[id] === undefined) delete f.answers[id];
   else f.answers[id] = from.answers[id];
   if (from.pending[id] === undefined) delete f.pending[id];
   else f.pending[id] = from.pending[id];
+  const note = noteOf(from, id);
+  f.notes ??= {};
+  if (note === undefined) delete f.notes[id];
+  else f.notes[id] = note;
 }
 
-const copy = (f: DraftFields): DraftFields => ({ answers: { ...f.answers }, pending: { ...f.pending } });
+const copy = (f: DraftFields): DraftFields => ({
+  answers: { ...f.answers },
+  pending: { ...f.pending },
+  notes: { ...f.notes },
+});
 
 const idsOf = (...fs: DraftFields[]): Set<string> =>
-  new Set(fs.flatMap((f) => [...Object.keys(f.answers), ...Object.keys(f.pending)]));
+  new Set(
+    fs.flatMap((f) => [...Object.keys(f.answers), ...Object.keys(f.pending), ...Object.keys(f.notes ?? {})]),
+  );
 
 /** Three-way merge of one tab's draft with what is stored; pure. */
 export function mergeDraft(
@@ -131,7 +150,7 @@ const sameFields = (a: DraftFields, b: DraftFields): boolean =>
 export function syncDraft(storage: Storage, memory: SyncMemory, mine: Draft, now = new Date()): SyncResult {
   const unchanged = (status: SyncStatus): SyncResult => ({
     status,
-    local: { answers: mine.answers, pending: mine.pending },
+    local: { answers: mine.answers, pending: mine.pending, notes: mine.notes ?? {} },
     remote: [],
     conflicts: [],
     memory,
@@ -157,7 +176,11 @@ export function syncDraft(storage: Storage, memory: SyncMemory, mine: Draft, now
       if (!movedTo) return unchanged('unreadable');
     }
   }
-  const merged = mergeDraft(memory.base, { answers: mine.answers, pending: mine.pending }, stored);
+  const merged = mergeDraft(
+    memory.base,
+    { answers: mine.answers, pending: mine.pending, notes: mine.notes ?? {} },
+    stored,
+  );
   const result = (status: SyncStatus, base: DraftFields, step: WizardStep | null): SyncResult => ({
     status,
     local: merged.local,

@@ -28,11 +28,15 @@ export function writeFailure(e: unknown, storage: Storage): SaveFailure {
   }
 }
 
-export const draftBody = (draft: Draft, now: Date): string =>
-  JSON.stringify({
-    version: DRAFT_VERSION,
+/** Version 1 when there are no notes, so a version of Scopewise from before notes still reads the draft. */
+export function draftBody(draft: Draft, now: Date): string {
+  const notes = Object.entries(draft.notes ?? {}).filter(([, t]) => typeof t === 'string' && t !== '');
+  return JSON.stringify({
+    version: notes.length ? DRAFT_VERSION : 1,
     answers: draft.answers,
     pending: draft.pending,
+    ...(notes.length ? { notes: Object.fromEntries(notes) } : {}),
     step: draft.step,
     savedAt: now.toISOString(),
   });
+}

@@ -72,9 +72,12 @@ export function readEarlierDrafts(storage: Storage | null): EarlierDraft[] {
   return out;
 }
 
-const isEmpty = (d: Draft) => Object.keys(d.answers).length === 0 && Object.keys(d.pending).length === 0;
+const hasNotes = (d: Draft) => Object.values(d.notes ?? {}).some((t) => !!t);
+const isEmpty = (d: Draft) =>
+  Object.keys(d.answers).length === 0 && Object.keys(d.pending).length === 0 && !hasNotes(d);
 const sameContent = (a: Draft, b: Draft) =>
-  JSON.stringify([a.answers, a.pending]) === JSON.stringify([b.answers, b.pending]);
+  JSON.stringify([a.answers, a.pending, a.notes ?? {}]) ===
+  JSON.stringify([b.answers, b.pending, b.notes ?? {}]);
 
 export type KeepResult = { ok: true; kept: boolean } | { ok: false; reason: SaveFailure };
 

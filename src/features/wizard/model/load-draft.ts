@@ -5,6 +5,7 @@
  */
 import { z } from '@/domain/zod';
 import { answerSchema } from '@/domain/answers';
+import { NOTE_MAX_LENGTH } from '@/domain/note-limit';
 import { questionById, upgradeAnswers, type Answers } from '@/domain/questions';
 import { DRAFT_KEY, DRAFT_VERSION, type Draft, type LoadResult } from './draft-storage';
 import { moveAside } from './draft-write';
@@ -16,8 +17,10 @@ export const MAX_PENDING_CHARS = 20_000;
  * How a draft stored by an earlier version becomes the current shape, one version at a time (see
  * DRAFT_VERSION). Each step is pure and total, like the share-link migrations; the schema judges the result.
  */
-export const draftMigrations: Record<number, (draft: Record<string, unknown>) => Record<string, unknown>> =
-  {};
+export const draftMigrations: Record<number, (draft: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 added optional notes; a version-1 draft has none.
+  1: (draft) => draft,
+};
 
 const knownId = (id: string) =>
   questionById.has(id) && !['__proto__', 'constructor', 'prototype'].includes(id);
@@ -26,6 +29,7 @@ const storedDraftSchema = z.strictObject({
   version: z.literal(DRAFT_VERSION),
   answers: z.record(z.string(), z.unknown()),
   pending: z.optional(z.record(z.string(), z.string().check(z.maxLength(MAX_PENDING_CHARS)))),
+  notes: z.optional(z.record(z.string(), z.string().check(z.maxLength(NOTE_MAX_LENGTH)))),
   step: z.string().check(z.refine(isWizardStep, 'unknown step')),
   savedAt: z.string(),
 });
@@ -58,12 +62,12 @@ export function parseStoredDraft(raw: string): ParsedDraft {
       current = { ...up(current), version: v + 1 };
     }
   // Keys are checked on the parsed JSON itself, where "__proto__" is an ordinary own key, before anything copies it.
-  for (const part of [current.answers, current.pending ?? {}])
+  for (const part of [current.answers, current.pending ?? {}, current.notes ?? {}])
     if (typeof part !== 'object' || part === null || !Object.keys(part).every(knownId))
       return { ok: false, why: 'unreadable' };
   const parsed = storedDraftSchema.safeParse(current);
   if (!parsed.success) return { ok: false, why: 'unreadable' };
-  const { answers: rawAnswers, pending: rawPending = {}, step } = parsed.data;
+  const { answers: rawAnswers, pending: rawPending = {}, notes = {}, step } = parsed.data;
   const answers: Answers = {};
   const pending: Pending = { ...rawPending };
   const repaired: string[] = [];
@@ -84,11 +88,9 @@ export function parseStoredDraft(raw: string): ParsedDraft {
     } else return { ok: false, why: 'unreadable' };
   }
   // A draft saved before a question was retired opens with its answer where the question is asked now.
-  return {
-    ok: true,
-    draft: { answers: upgradeAnswers(answers), pending, step: step as WizardStep },
-    repaired,
-  };
+  const draft: Draft = { answers: upgradeAnswers(answers), pending, step: step as WizardStep };
+  if (Object.keys(notes).length) draft.notes = { ...notes };
+  return { ok: true, draft, repaired };
 }
 
 export function loadDraft(storage: Storage | null, now = new Date()): LoadResult {
