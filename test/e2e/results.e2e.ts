@@ -195,7 +195,7 @@ describe('results page in Chromium', () => {
     // No buttons; the sections' titles are buttons on screen and print as plain headings.
     expect(await page.locator('.sw-results button:visible:not(.sw-section__toggle)').count()).toBe(0);
     expect(await page.locator('.sw-section__toggle:visible').count()).toBe(
-      await page.locator('.sw-section').count(),
+      await page.locator('.sw-section__toggle').count(),
     );
     expect(errors).toEqual([]);
     await context.close();

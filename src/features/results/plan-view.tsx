@@ -40,7 +40,7 @@ export interface PlanViewProps {
   headingLevel?: 1 | 2 | 3;
   /** Lets the reader replace the estimate's rate, prices and GPU costs; a shared plan, read-only, has none. */
   onFiguresChange?: (figures: Answers) => void;
-  /** The shell's what-if sections (decisive answers, sensitivity, comparison), after the costs. */
+  /** The shell's what-if sections (decisive answers, sensitivity, comparison), after the plan's sections. */
   whatIf?: ReactNode;
 }
 
@@ -103,7 +103,6 @@ export function PlanView({
             <CostsSection {...props}>
               {onFiguresChange && <FiguresEditor answers={answers} onChange={onFiguresChange} />}
             </CostsSection>
-            {whatIf}
             <ChecksSection {...props} />
             <ReadinessSection {...props} />
             <RisksSection {...props} />
@@ -114,6 +113,8 @@ export function PlanView({
             <AssumptionsSection {...props} />
             {trace && <TraceSection plan={plan} />}
           </OpenAllProvider>
+          {/* The tools to question the plan come after it: they re-run it, so they read best once it is known. */}
+          {whatIf}
           <footer className="sw-results__footer">
             <p>
               Ruleset {plan.rulesetVersion}. Every figure is a range drawn from the cited sources and the

@@ -9,7 +9,6 @@ import { formatMoney, formatMoneyRange, formatWeeksRange } from '@/domain/format
 import type { Decisive, Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
 import { formatAnswer, isAnswered, questionById, type Answers } from '@/domain/questions';
-import { factLabel } from '@/engine';
 import { approachLabels, hostingLabels } from '@/engine/labels';
 import {
   decisiveValueShort,
@@ -42,9 +41,6 @@ export interface WhatIfSectionProps {
   /** Try a variation as a scenario of the comparison (absent on a read-only shared plan). */
   onTry?: (changes: Changes, name: string) => void;
 }
-
-const decidedByText = (plan: Plan) =>
-  plan.approach.decidedBy.map((t) => `${factLabel(t.fact).replace(/[?:]$/, '')}: ${t.value}`).join('; ');
 
 type Group = 'approach' | 'hosting' | 'blocker';
 
@@ -168,7 +164,6 @@ export function WhatIfSection({ plan, answers, analysis, progress, level = 2, on
         ) : (
           <>
             <Sub level={level}>The approach: {plan.approach.label}</Sub>
-            {plan.approach.decidedBy.length ? <p>Decided by {decidedByText(plan)}.</p> : null}
             <DecisiveList items={decisive.filter((d) => d.becomes.approach)} group="approach" {...common} />
             <Sub level={level}>The hosting: {plan.model.hostingLabel}</Sub>
             <DecisiveList

@@ -41,7 +41,8 @@ describe('WhatIfSection', () => {
     expect(
       within(decides).getByRole('heading', { name: /^Blocker: Your build budget of \$30,000/ }),
     ).toBeInTheDocument();
-    expect(decides).toHaveTextContent('Decided by Must answers use up-to-date or proprietary facts');
+    // What decided it is said once, in the decision summary above.
+    expect(decides).not.toHaveTextContent('Decided by');
     expect(decides).toHaveTextContent('39,800 USD or more → clears it');
     expect(decides).toHaveTextContent(/Healthcare and life sciences → Retrieval-augmented generation/);
     expect(decides).toHaveTextContent(/Also raises 2 blockers/);
