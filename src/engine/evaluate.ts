@@ -1,7 +1,8 @@
 /**
  * evaluate(answers) → Plan: pure and synchronous, no clock, no I/O. The live preview calls it on every
- * keystroke, so a partial answer set never throws: unanswered required questions are listed in `plan.missing`
- * and the estimates use whatever is known.
+ * keystroke, so a partial answer set never throws: an unanswered question takes its stated default (listed in
+ * `plan.assumptions`), the decisive ones, which have none, are listed in `plan.missing`, and the estimates use
+ * whatever is known.
  *
  * Stages (each may read the facts of the stages before it, see facts.ts):
  * answers → derived facts → approach → model (tier, hosting, family) → components, obligations, timeline, costs,
@@ -9,7 +10,16 @@
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { Plan } from '@/domain/plan';
-import { missingAnswers, splitByApplicability, upgradeAnswers, type Answers } from '@/domain/questions';
+import {
+  assumedAnswers,
+  assumeUnanswered,
+  missingAnswers,
+  splitByApplicability,
+  upgradeAnswers,
+  type Answers,
+  type QuestionId,
+} from '@/domain/questions';
+import { assumedItems, markAssumedTriggers } from './assumed';
 import {
   collectComponents,
   collectEvaluation,
@@ -39,18 +49,31 @@ export interface EvaluateOptions {
   ruleset?: Ruleset;
   /** The user's own rate, prices and GPU cost in place of the defaults (rules/assumptions.json). */
   assumptions?: EditedAssumptions;
+  /**
+   * Only what the live preview shows (the headline and the assumptions): skips working out what finding out each
+   * "not sure" figure would change, which evaluates the plan again at both ends of every such range.
+   */
+  preview?: boolean;
 }
 
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
 export const DEFAULT_TODAY = '2026-11-23';
 
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
-  const plan = evaluatePlan(answers, options);
   const rules = options.ruleset ?? defaultRuleset;
-  const { active } = splitByApplicability(upgradeAnswers(answers));
+  // A question left unanswered takes its stated default (domain/questions/assumed.ts), so a quick scope of the
+  // decisive answers is a complete plan; each default is listed with the plan's assumptions.
+  const given = splitByApplicability(upgradeAnswers(answers)).active;
+  const { answers: active, assumed } = assumeUnanswered(given);
+  const plan = evaluatePlan(active, options);
+  if (options.preview)
+    return { ...plan, assumptions: [...assumedItems(assumed, active), ...plan.assumptions] };
   // Finding out a "not sure" figure is a next step, with what it would change.
   const steps = unknownSteps(active, rules, (a) => evaluatePlan(a, options));
-  return steps.length ? { ...plan, nextSteps: [...steps, ...plan.nextSteps] } : plan;
+  const withSteps = steps.length ? { ...plan, nextSteps: [...steps, ...plan.nextSteps] } : plan;
+  if (assumed.length === 0) return withSteps;
+  const marked = markAssumedTriggers(withSteps, new Set(assumed));
+  return { ...marked, assumptions: [...assumedItems(assumed, active), ...marked.assumptions] };
 }
 
 function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
@@ -60,7 +83,10 @@ function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
   // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
   const { active } = splitByApplicability(upgradeAnswers(answers));
   const facts = deriveFacts(active);
-  const missing = missingAnswers(active).map((q) => q.id);
+  // A question with a stated default is never missing: unanswered, it was assumed (see evaluate).
+  const missing = missingAnswers(active)
+    .filter((q) => assumedAnswers[q.id as QuestionId] === undefined)
+    .map((q) => q.id);
   const out = new Explanations();
 
   const approach = decideApproach(rules.approach, facts, out);
