@@ -21,7 +21,9 @@ const renderChart = (ui: React.ReactElement) => {
 
 describe('plan charts (recharts, fixed size)', () => {
   it('hides the SVG from assistive technology and leaves nothing in it to tab to', () => {
-    const { canvas, svg } = renderChart(<PlanChart kind="cost" symbol="$" bars={monthlyCostBars(plan)} width={width} />);
+    const { canvas, svg } = renderChart(
+      <PlanChart kind="cost" symbol="$" bars={monthlyCostBars(plan)} width={width} />,
+    );
     expect(canvas).toHaveAttribute('aria-hidden', 'true');
     expect(svg).not.toBeNull();
     const tabbable = [...canvas.querySelectorAll('[tabindex]')].filter(
@@ -35,7 +37,11 @@ describe('plan charts (recharts, fixed size)', () => {
 
   it.each([
     ['build cost', <PlanChart key="b" kind="cost" symbol="$" bars={buildCostBars(plan)} width={width} />, 1],
-    ['monthly cost', <PlanChart key="m" kind="cost" symbol="$" bars={monthlyCostBars(plan)} width={width} />, 3],
+    [
+      'monthly cost',
+      <PlanChart key="m" kind="cost" symbol="$" bars={monthlyCostBars(plan)} width={width} />,
+      3,
+    ],
     ['readiness', <PlanChart key="r" kind="readiness" bars={readinessBars(plan)} width={width} />, 4],
   ])('draws the %s bars', (_name, ui, atLeast) => {
     const { svg, canvas } = renderChart(ui);
