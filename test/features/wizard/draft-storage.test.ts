@@ -226,9 +226,9 @@ describe('a stored draft that cannot be read (finding 3)', () => {
 
   it('written by a newer version is never overwritten', () => {
     const s = memoryStorage();
-    s.setItem(DRAFT_KEY, '{"version":2,"answers":{}}');
+    s.setItem(DRAFT_KEY, '{"version":3,"answers":{}}');
     expect(syncDraft(s, fresh(), draft({ projectName: 'old tab' }), now).status).toBe('newer');
-    expect(s.getItem(DRAFT_KEY)).toBe('{"version":2,"answers":{}}');
+    expect(s.getItem(DRAFT_KEY)).toBe('{"version":3,"answers":{}}');
   });
 });
 

@@ -7,8 +7,12 @@ import type { Answers } from '@/domain/questions';
 import type { Pending, WizardStep } from './flow';
 
 export const DRAFT_KEY = 'scopewise.draft.v1';
-/** The stored draft's shape; a bump needs a step in load-draft.ts's `draftMigrations`. */
-export const DRAFT_VERSION = 1;
+/**
+ * The stored draft's shape; a bump needs a step in load-draft.ts's `draftMigrations`. Version 2: the position
+ * may be a page (`quick`, `useCase-2`…), which version 1 would not read; tabs still running version 1 see a
+ * newer draft and leave it alone instead of moving it aside as unreadable.
+ */
+export const DRAFT_VERSION = 2;
 
 export interface Draft {
   answers: Answers;

@@ -16,8 +16,10 @@ export const MAX_PENDING_CHARS = 20_000;
  * How a draft stored by an earlier version becomes the current shape, one version at a time (see
  * DRAFT_VERSION). Each step is pure and total, like the share-link migrations; the schema judges the result.
  */
-export const draftMigrations: Record<number, (draft: Record<string, unknown>) => Record<string, unknown>> =
-  {};
+export const draftMigrations: Record<number, (draft: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 1 positions were the five steps, the review and the results: all still positions, unchanged.
+  1: (draft) => draft,
+};
 
 const knownId = (id: string) =>
   questionById.has(id) && !['__proto__', 'constructor', 'prototype'].includes(id);
