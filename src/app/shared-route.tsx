@@ -20,15 +20,15 @@ function ReadOnlyPlan({ answers }: { answers: Answers }) {
   return <PlanView plan={plan} answers={active} headingLevel={2} />;
 }
 
-/** A shared link: read-only until the user explicitly keeps it. Loaded on demand with the codec. */
-/** Says what keeping the shared answers really does to the user's draft. */
+/** Says what keeping the shared answers really does to the user's draft, and never mentions one there is not. */
 function keepNote(draftName: string | null): string {
+  if (draftName === null) return '“Edit a copy” makes these answers a draft of your own, to change and keep.';
   const keep = '“Edit a copy” and “Import into my draft” make these answers your draft.';
-  if (draftName === null) return keep;
   const name = draftName.trim() ? `, “${draftName.trim()}”,` : '';
   return `${keep} The draft you have now${name} is then kept under “Earlier versions”, where you can restore it at any time.`;
 }
 
+/** A shared link: read-only until the user explicitly keeps it. Loaded on demand with the codec. */
 export default function SharedRoute({ fragment, draftName, onKeep, onLeave, onStartNew }: Props) {
   return (
     <div className="app">
@@ -42,6 +42,7 @@ export default function SharedRoute({ fragment, draftName, onKeep, onLeave, onSt
         <SharedPlanView
           fragment={fragment}
           keepNote={keepNote(draftName)}
+          hasDraft={draftName !== null}
           renderPlan={(answers) => <ReadOnlyPlan answers={answers} />}
           onEditCopy={(answers) => onKeep(answers, 'edit')}
           onImport={(answers) => onKeep(answers, 'review')}
