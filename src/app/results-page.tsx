@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Plan } from '@/domain/plan';
-import type { Answers } from '@/domain/questions';
+import { figureIds, type Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
 import { ExportButtons } from '@/features/export';
 import { PlanView } from '@/features/results';
@@ -70,7 +70,7 @@ export default function ResultsPage({ answers, onBack, onRefine, onReview, onFig
       </nav>
       <AssumedNotice
         plan={plan}
-        given={Object.keys(answers).length}
+        given={Object.keys(answers).filter((id) => !figureIds.includes(id)).length}
         onRefine={onRefine}
         onReview={onReview}
       />

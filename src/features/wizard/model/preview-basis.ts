@@ -4,6 +4,7 @@
  * counts only as given or not (the plan does not read it), so typing a description never recomputes the plan.
  */
 import {
+  figureIds,
   isQuick,
   missingAnswers,
   questionById,
@@ -18,7 +19,7 @@ export interface PreviewBasis {
   needs: string[];
   /** The answers that apply, free text reduced to a mark that it was given. */
   answers: Answers;
-  /** How many answers the user has given (that apply). */
+  /** How many questions the user has answered (that apply; the estimate's own figures are not questions). */
   given: number;
   /** Equal for two bases the plan cannot tell apart. */
   key: string;
@@ -52,7 +53,7 @@ export function previewBasis(answers: Answers): PreviewBasis {
   const basis = {
     needs,
     answers: reduced,
-    given: Object.keys(active).length,
+    given: Object.keys(active).filter((id) => !figureIds.includes(id)).length,
     key: JSON.stringify([needs, reduced]),
   };
   cache.set(answers, basis);
