@@ -85,6 +85,14 @@ const RECORD_EVENTS = `(() => {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 })()`;
 
+/** The words the current page shows: in its help and in all. A string for the same reason as RECORD_EVENTS. */
+const COUNT_WORDS = `(() => {
+  const words = (s) => s.split(/\\s+/).filter(Boolean).length;
+  const form = document.querySelector('form.step');
+  const help = [...form.querySelectorAll('.field-help')].map((e) => e.innerText).join(' ');
+  return { help: words(help), all: words(form.innerText) };
+})()`;
+
 interface Measured {
   interactions: number;
   keys: number;
@@ -120,6 +128,8 @@ async function answerPage(
     const q = questionById.get(id);
     const value = answers[id];
     if (!q || value === undefined) continue;
+    // Behind a closed disclosure ("refine"): a person who does not open it answers nothing there.
+    if (!(await page.locator(`form [data-question="${id}"]`).isVisible())) continue;
     answered++;
     if (q.kind === 'single') {
       await page.locator(`#q-${id}-${q.options.findIndex((o) => o.value === value)}`).click();
@@ -136,8 +146,6 @@ async function answerPage(
       await page.locator(`#q-${id}`).fill(String(value));
     } else {
       const field = page.locator(`#q-${id}`);
-      // Behind a closed disclosure ("refine"): a person who does not open it types nothing there.
-      if (!(await field.isVisible())) continue;
       await field.click();
       clicks++;
       const text = String(value);
@@ -167,18 +175,16 @@ async function measure(path: string, viewport: keyof typeof sizes, answers: Answ
   const done = new Set<string>();
   for (let pages = 0; pages < 20; pages++) {
     if (await page.getByRole('heading', { name: 'Review your answers' }).isVisible()) break;
-    const heading = await page.locator('form.step h2').first().textContent();
+    // Pages of one step share its heading; each has its own address (earlier versions had one page per step).
+    const where = await page.evaluate(
+      () => `${location.hash}|${document.querySelector('form.step h2')?.textContent ?? ''}`,
+    );
     const r = await answerPage(page, answers, done);
     keys += r.keys;
     clicks += r.clicks;
     questions += r.answered;
     // What the page asked the person to read, as rendered (text behind a closed "More" is not rendered).
-    const shown = await page.evaluate(() => {
-      const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
-      const form = document.querySelector('form.step') as HTMLElement;
-      const help = [...form.querySelectorAll<HTMLElement>('.field-help')].map((e) => e.innerText).join(' ');
-      return { help: count(help), all: count(form.innerText) };
-    });
+    const shown = (await page.evaluate(COUNT_WORDS)) as { help: number; all: number };
     helpWords += shown.help;
     pageWords += shown.all;
     await page.locator('form.step button[type="submit"]').click();
@@ -186,13 +192,13 @@ async function measure(path: string, viewport: keyof typeof sizes, answers: Answ
     await page.waitForFunction(
       (before) =>
         !!document.querySelector('.review') ||
-        document.querySelector('form.step h2')?.textContent !== before ||
+        `${location.hash}|${document.querySelector('form.step h2')?.textContent ?? ''}` !== before ||
         !!document.querySelector('.error-summary'),
-      heading,
+      where,
       { timeout: 60_000 },
     );
     if (await page.locator('.error-summary').isVisible())
-      throw new Error(`${path}: the page "${heading}" did not accept the profile's answers`);
+      throw new Error(`${path}: the page "${where}" did not accept the profile's answers`);
     await page.waitForTimeout(CLICK_PAUSE_MS);
   }
   await page.waitForTimeout(1000);
