@@ -179,11 +179,11 @@ describe('browser history', () => {
 
   it('lands a reload or a link on the screen it names, and never on a plan with a decisive answer missing', async () => {
     const { context, page, errors } = await openApp(browser, { path: '#use-case-2' });
-    await page.locator('.step-page', { hasText: 'Quality and stakes' }).waitFor();
+    await page.locator('.step-intro', { hasText: 'Quality and stakes' }).waitFor();
     await page.locator('#q-highStakes-0').check();
     await expect.poll(async () => JSON.parse((await readDraft(page)) ?? '{}').step).toBe('useCase-2');
     await page.reload();
-    await page.locator('.step-page', { hasText: 'Quality and stakes' }).waitFor();
+    await page.locator('.step-intro', { hasText: 'Quality and stakes' }).waitFor();
     expect(await hash(page)).toBe('#use-case-2');
     // The plan's address with answers missing: the review, which lists them, and the address says so.
     await page.goto(new URL('#plan', baseUrl()).toString());

@@ -19,7 +19,7 @@ export async function answerStep(page: Page, step: StepId, answers: Answers): Pr
     const title = later.find((t) => next === `Next: ${t}`);
     if (!title) return;
     await page.locator('form.step button[type="submit"]').click();
-    await page.locator('.step-page', { hasText: title }).waitFor();
+    await page.locator('.step-intro', { hasText: title }).waitFor();
   }
 }
 

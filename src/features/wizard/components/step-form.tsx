@@ -183,10 +183,13 @@ export function StepForm({ page }: { page: PageId }) {
           <>
             {stepOf(here.step!).intro}
             {position.count > 1 ? (
-              <span className="step-page">
+              <>
                 {' '}
-                Page {position.index} of {position.count}: {here.title}.
-              </span>
+                <span className="step-page">
+                  Page {position.index} of {position.count}
+                </span>
+                : {here.title}.
+              </>
             ) : null}
           </>
         )}
