@@ -38,9 +38,18 @@ export function activeOf(answers: Answers): Answers {
 export const isPage = (s: WizardStep | string): s is PageId => pageById.has(s);
 export const pageOfId = (id: PageId): Page => pageById.get(id)!;
 
+const applicableCache = new WeakMap<Answers, ReadonlySet<string>>();
+/** The ids of the questions that apply to these answers, memoised like `activeOf`: every page asks for them. */
+function applicableIds(answers: Answers): ReadonlySet<string> {
+  let ids = applicableCache.get(answers);
+  if (!ids)
+    applicableCache.set(answers, (ids = new Set(applicableQuestions(activeOf(answers)).map((q) => q.id))));
+  return ids;
+}
+
 /** The page's questions that apply to these answers, in page order. */
 export function pageQuestions(page: PageId, answers: Answers): Question[] {
-  const applicable = new Set(applicableQuestions(activeOf(answers)).map((q) => q.id));
+  const applicable = applicableIds(answers);
   return pageOfId(page)
     .questions.filter((id) => applicable.has(id))
     .map((id) => questionById.get(id)!);
