@@ -30,7 +30,7 @@ describe('questionnaire in Chromium', () => {
       ['desktop', desktop],
       ['phone', phone],
     ] as const) {
-      // A first visit: the intro, then "Start planning" from the keyboard.
+      // A first visit: the intro, then "Start the detailed plan" from the keyboard.
       const { context, page, errors } = await openApp(browser, { viewport, path: '' });
       await page.getByRole('heading', { level: 1, name: /Plan your generative-AI project/ }).waitFor();
       if (label === 'desktop') await expectNoAxeViolations(page, 'intro');
