@@ -5,10 +5,10 @@
  * Targets: performance >= 95, accessibility 100, best practices >= 95. Writes HTML and JSON reports to
  * artifacts/lighthouse/ and exits 1 when a target is missed.
  *
- * Usage: node scripts/audit.mjs [--no-build] [--path <path-and-hash>]
+ * Usage: node scripts/audit.mjs [--no-build] [--path <path-and-hash>]…
  * --no-build reuses the audit's own build in artifacts/lighthouse/dist when there is one.
- * The default path is what a first visit sees (the intro); `--path '#start'` measures opening the questionnaire
- * directly, as a returning visitor or a link to it does.
+ * By default it measures both ways in: what a first visit sees (the intro) and `#start`, opening the
+ * questionnaire directly as a returning visitor or a link to it does; `--path` (repeatable) names others.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -22,8 +22,8 @@ const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const pathArg = args.indexOf('--path');
-const path = pathArg >= 0 ? args[pathArg + 1] : '';
+const given = args.flatMap((a, i) => (args[i - 1] === '--path' ? [a] : []));
+const paths = given.length > 0 ? given : ['', '#start'];
 const outDir = join(root, 'artifacts', 'lighthouse');
 
 // A private build: other work rebuilding dist/ mid-audit would otherwise serve half a build.
@@ -42,7 +42,6 @@ const server = await preview({
 });
 const base = server.resolvedUrls?.local[0];
 if (!base) throw new Error('vite preview did not report a URL');
-const url = new URL(path, base).toString();
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -59,48 +58,54 @@ const chrome = await chromeLauncher.launch({
 
 let failed = false;
 try {
-  const result = await lighthouse(url, {
-    port: chrome.port,
-    output: ['html', 'json'],
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-  });
-  if (!result) throw new Error('Lighthouse returned no result');
-  const [html, json] = result.report;
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'report.html'), html);
-  writeFileSync(join(outDir, 'report.json'), json);
+  for (const path of paths) {
+    const url = new URL(path, base).toString();
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: ['html', 'json'],
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const [html, json] = result.report;
+    mkdirSync(outDir, { recursive: true });
+    const name = path ? `report-${path.replace(/[^\w-]+/g, '')}` : 'report';
+    writeFileSync(join(outDir, `${name}.html`), html);
+    writeFileSync(join(outDir, `${name}.json`), json);
 
-  const { categories, audits } = result.lhr;
-  console.log(`Lighthouse ${result.lhr.lighthouseVersion}, ${result.lhr.configSettings.formFactor}, ${url}`);
-  // A run that could not measure (page never painted, Chrome hiccup on a loaded machine) scores 0: say why.
-  if (result.lhr.runtimeError) {
-    const { code, message } = result.lhr.runtimeError;
-    console.error(`  Lighthouse could not measure this run (${code}): ${message} Run it again.`);
-    failed = true;
+    const { categories, audits } = result.lhr;
+    console.log(
+      `Lighthouse ${result.lhr.lighthouseVersion}, ${result.lhr.configSettings.formFactor}, ${url}`,
+    );
+    // A run that could not measure (page never painted, Chrome hiccup on a loaded machine) scores 0: say why.
+    if (result.lhr.runtimeError) {
+      const { code, message } = result.lhr.runtimeError;
+      console.error(`  Lighthouse could not measure this run (${code}): ${message} Run it again.`);
+      failed = true;
+    }
+    for (const [id, cat] of Object.entries(categories)) {
+      const score = Math.round((cat.score ?? 0) * 100);
+      const target = TARGETS[id];
+      const verdict =
+        target === undefined ? '' : score >= target ? `ok (target ${target})` : `FAIL (target ${target})`;
+      if (target !== undefined && score < target) failed = true;
+      console.log(`  ${cat.title.padEnd(16)} ${String(score).padStart(3)}  ${verdict}`);
+      if (target !== undefined && score < 100)
+        for (const ref of cat.auditRefs) {
+          const a = audits[ref.id];
+          if (ref.weight > 0 && a && a.score !== null && a.score < 1)
+            console.log(`      - ${a.title}${a.displayValue ? `: ${a.displayValue}` : ''}`);
+        }
+    }
+    for (const id of [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+    ])
+      console.log(`  ${audits[id].title}: ${audits[id].displayValue}`);
+    console.log(`Reports: ${join('artifacts', 'lighthouse', `${name}.html`)} and ${name}.json`);
   }
-  for (const [id, cat] of Object.entries(categories)) {
-    const score = Math.round((cat.score ?? 0) * 100);
-    const target = TARGETS[id];
-    const verdict =
-      target === undefined ? '' : score >= target ? `ok (target ${target})` : `FAIL (target ${target})`;
-    if (target !== undefined && score < target) failed = true;
-    console.log(`  ${cat.title.padEnd(16)} ${String(score).padStart(3)}  ${verdict}`);
-    if (target !== undefined && score < 100)
-      for (const ref of cat.auditRefs) {
-        const a = audits[ref.id];
-        if (ref.weight > 0 && a && a.score !== null && a.score < 1)
-          console.log(`      - ${a.title}${a.displayValue ? `: ${a.displayValue}` : ''}`);
-      }
-  }
-  for (const id of [
-    'first-contentful-paint',
-    'largest-contentful-paint',
-    'total-blocking-time',
-    'cumulative-layout-shift',
-  ])
-    console.log(`  ${audits[id].title}: ${audits[id].displayValue}`);
-  console.log(`Reports: ${join('artifacts', 'lighthouse', 'report.html')} and report.json`);
 } finally {
   chrome.kill();
   await server.close();

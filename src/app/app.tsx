@@ -11,30 +11,47 @@ import { useLocationHash } from './use-location-hash';
 const loadSession = () => import('./session');
 const Session = lazy(loadSession);
 
-/** Intro on a first visit; straight into the questionnaire when there is a saved draft, a share link or #start. */
+/**
+ * Intro on a first visit; straight into the questionnaire when there is a saved draft, a share link or the
+ * address of one of its screens. Back from the first page returns to the intro; the questionnaire stays mounted
+ * behind it, so nothing typed is lost and Forward returns to it.
+ */
 export function App() {
   const [storage] = useState(getStorage);
-  const [hash] = useLocationHash();
-  const [started, setStarted] = useState(() => loadWithoutDraft(storage) === undefined);
-  // Once in, stay in: leaving a shared plan or clearing the hash must not bounce back to the intro.
+  const hash = useLocationHash();
+  const [beganAtIntro] = useState(
+    () => loadWithoutDraft(storage) !== undefined && !opensSession(window.location.hash),
+  );
+  const [started, setStarted] = useState(() => !beganAtIntro);
   if (!started && opensSession(hash)) setStarted(true);
+  // An address without a fragment, once the address has moved on from the one the page loaded at, is an entry
+  // from before the questionnaire: the intro. (A returning visitor's own first entry is renamed at once.)
+  const [loadHash] = useState(() => window.location.hash);
+  const [moved, setMoved] = useState(false);
+  if (!moved && hash !== loadHash) setMoved(true);
+  const showIntro = !started || (hash === '' && (beganAtIntro || moved));
 
   useEffect(() => {
     if (!started) return whenIdle(() => void loadSession().catch(() => {}));
   }, [started]);
 
-  if (!started)
-    return (
-      <Frame>
-        <Intro onIntent={() => void loadSession().catch(() => {})} />
-      </Frame>
-    );
   return (
-    <LoadFailureBoundary>
-      <Suspense fallback={<LoadingPage>Loading the questionnaire…</LoadingPage>}>
-        <Session storage={storage} />
-      </Suspense>
-    </LoadFailureBoundary>
+    <>
+      {showIntro ? (
+        <Frame>
+          <Intro onIntent={() => void loadSession().catch(() => {})} />
+        </Frame>
+      ) : null}
+      {started ? (
+        <div hidden={showIntro}>
+          <LoadFailureBoundary>
+            <Suspense fallback={<LoadingPage>Loading the questionnaire…</LoadingPage>}>
+              <Session storage={storage} />
+            </Suspense>
+          </LoadFailureBoundary>
+        </div>
+      ) : null}
+    </>
   );
 }
 

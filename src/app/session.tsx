@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { loadValidation, loadWithoutDraft, WizardActor } from '@/features/wizard';
+import { loadValidation, loadWithoutDraft, WizardActor, type LoadResult } from '@/features/wizard';
 import { LoadingPage } from './frame';
+import { screenOf } from './routes';
 import { Shell } from './shell';
+
+/** The saved draft, opening at the screen the address names if it names one (a reload, a bookmark, a link). */
+const startAt = (boot: LoadResult) => {
+  const asked = screenOf(window.location.hash);
+  return asked ? { ...boot.draft, step: asked } : (boot.draft ?? {});
+};
 
 /**
  * The questionnaire and everything after it, loaded after the intro (see app.tsx). Reads the saved draft once,
@@ -28,7 +35,7 @@ export default function Session({ storage }: { storage: Storage | null }) {
   if (loadError) throw loadError;
   if (!boot) return <LoadingPage>Opening your saved draft…</LoadingPage>;
   return (
-    <WizardActor.Provider options={{ input: boot.draft ?? {} }}>
+    <WizardActor.Provider options={{ input: startAt(boot) }}>
       <Shell storage={storage} boot={boot} />
     </WizardActor.Provider>
   );

@@ -74,16 +74,17 @@ function ReadOnlyPlan({ answers, extras }: { answers: Answers; extras: ShareExtr
   );
 }
 
-/** A shared link: read-only until the user explicitly keeps it. Loaded on demand with the codec. */
-/** Says what keeping the shared answers really does to the user's draft. */
+/** Says what keeping the shared answers really does to the user's draft, and never mentions one there is not. */
 function keepNote(draftName: string | null): string {
+  if (draftName === null)
+    return '“Edit a copy” makes these answers (and their notes) a draft of your own, to change and keep, and a shared comparison your pinned scenarios.';
   const keep =
     '“Edit a copy” and “Import into my draft” make these answers (and their notes) your draft, and a shared comparison your pinned scenarios.';
-  if (draftName === null) return keep;
   const name = draftName.trim() ? `, “${draftName.trim()}”,` : '';
   return `${keep} The draft you have now${name} is then kept under “Earlier versions”, where you can restore it at any time.`;
 }
 
+/** A shared link: read-only until the user explicitly keeps it. Loaded on demand with the codec. */
 export default function SharedRoute({ fragment, draftName, onKeep, onLeave, onStartNew }: Props) {
   const keep = (answers: Answers, then: 'edit' | 'review', extras: ShareExtras) => {
     // A comparison's scenarios are pinned; the comparison they replace can be brought back.
@@ -109,6 +110,7 @@ export default function SharedRoute({ fragment, draftName, onKeep, onLeave, onSt
         <SharedPlanView
           fragment={fragment}
           keepNote={keepNote(draftName)}
+          hasDraft={draftName !== null}
           renderPlan={(answers, extras) => <ReadOnlyPlan answers={answers} extras={extras} />}
           onEditCopy={(answers, extras) => keep(answers, 'edit', extras)}
           onImport={(answers, extras) => keep(answers, 'review', extras)}

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { isShareFragment } from '@/features/share';
 import { useDraftPersistence, WizardActor, type LoadResult } from '@/features/wizard';
+import { hashOf, navigate, type Screen } from './routes';
+import { useAddressSync } from './use-address-sync';
 import { useLocationHash } from './use-location-hash';
 import { Workspace } from './workspace';
 
@@ -15,18 +17,22 @@ interface Props {
 
 /**
  * Persistence lives here, above both screens, so an import from a shared link is saved like any other change;
- * merely opening a link changes nothing, because the draft is only written after it changes.
+ * merely opening a link changes nothing, because the draft is only written after it changes. Leaving a shared
+ * plan (to a copy of it, or to one's own draft) is a new history entry: Back returns to the shared plan.
  */
 export function Shell({ storage, boot }: Props) {
   const actor = WizardActor.useActorRef();
   const persistence = useDraftPersistence(actor, storage, boot);
-  const [hash, clearHash] = useLocationHash();
+  const hash = useLocationHash();
+  const shared = isShareFragment(hash);
+  useAddressSync(actor, !shared);
   const projectName = WizardActor.useSelector((s) => s.context.answers.projectName);
   const hasDraft = WizardActor.useSelector(
     (s) => Object.keys(s.context.answers).length > 0 || Object.keys(s.context.pending).length > 0,
   );
+  const toDraft = () => navigate(hashOf(actor.getSnapshot().value as Screen), 'push');
 
-  if (isShareFragment(hash)) {
+  if (shared) {
     return (
       <Suspense fallback={<p className="loading">Opening the shared plan…</p>}>
         <SharedRoute
@@ -40,12 +46,12 @@ export function Shell({ storage, boot }: Props) {
               ...(extras.notes ? { notes: extras.notes } : {}),
               ...(extras.rulesetVersion ? { madeWith: extras.rulesetVersion } : {}),
             });
-            clearHash();
+            toDraft();
           }}
-          onLeave={clearHash}
+          onLeave={toDraft}
           onStartNew={() => {
             actor.send({ type: 'draft.startOver' });
-            clearHash();
+            toDraft();
           }}
         />
       </Suspense>

@@ -1,16 +1,7 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { onAddressChange } from './routes';
 
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
-
-/** The URL fragment, which is where share links carry their answers; `clear` drops it without a reload. */
-export function useLocationHash(): [string, () => void] {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  const clear = useCallback(() => {
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  }, []);
-  return [hash, clear];
+/** The URL fragment: the screen's address, or a share link carrying its answers. */
+export function useLocationHash(): string {
+  return useSyncExternalStore(onAddressChange, () => window.location.hash);
 }

@@ -1,21 +1,24 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
-import { figureIds, splitByApplicability } from '@/domain/questions';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { figureIds } from '@/domain/questions';
 import {
+  activeOf,
   DraftActions,
   downloadAnswers,
-  outstanding,
+  previewBasis,
   WizardActor,
   WizardView,
   type DraftPersistence,
   type LoadResult,
+  type PreviewBasis,
 } from '@/features/wizard';
 import { Frame } from './frame';
 
 const ResultsPage = lazy(() => import('./results-page'));
 // Only needed when something is wrong or changed elsewhere: kept off the questionnaire's first load.
 const StorageNotices = lazy(() => import('./storage-notices'));
-// The engine and its knowledge base are the heaviest code in the app: they arrive just after the first paint.
-const LivePlanPreview = lazy(() => import('./live-plan-preview'));
+// The engine and its knowledge base are the heaviest code in the app: they arrive once the preview can use them.
+const loadPreview = () => import('./live-plan-preview');
+const LivePlanPreview = lazy(loadPreview);
 
 interface Props {
   storage: Storage | null;
@@ -23,19 +26,57 @@ interface Props {
   persistence: DraftPersistence;
 }
 
+/** How long answers must stay unchanged before the preview works the plan out again. */
+const PREVIEW_SETTLE_MS = 400;
+
+/**
+ * The live preview: nothing but what it waits for until the decisive answers exist, then the plan as it forms.
+ * It recomputes once answering pauses, never in the middle of typing, and only when something the plan reads
+ * has changed.
+ */
+function PreviewPanel() {
+  const basis = WizardActor.useSelector(
+    (s) => previewBasis(s.context.answers),
+    (a, b) => a.key === b.key,
+  );
+  const [shown, setShown] = useState<PreviewBasis>(basis);
+  useEffect(() => {
+    if (basis.key === shown.key) return;
+    const timer = setTimeout(() => setShown(basis), PREVIEW_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [basis, shown]);
+  // Fetched while the last decisive questions are answered, so the figures appear as soon as they may.
+  const near = basis.needs.length <= 1 && basis.given > 0;
+  useEffect(() => {
+    if (near) void loadPreview().catch(() => {});
+  }, [near]);
+
+  if (shown.needs.length > 0)
+    return (
+      <section className="preview-empty" aria-labelledby="preview-waiting-title">
+        <h2 id="preview-waiting-title" className="preview-empty-title">
+          Your plan so far
+        </h2>
+        <p className="preview-needs">
+          <span className="preview-needs-label">Plan so far: </span>
+          needs {shown.needs.join(', ')}
+        </p>
+        <p className="preview-empty-why">
+          The approach, timeline and costs appear once these steps’ decisive questions are answered.
+        </p>
+      </section>
+    );
+  return (
+    <Suspense fallback={<div aria-hidden="true" className="preview-empty" />}>
+      <LivePlanPreview answers={shown.answers} given={shown.given} />
+    </Suspense>
+  );
+}
+
 /** The working screen: the draft's controls, the questionnaire or the results, and the live preview. */
 export function Workspace({ storage, loadProblem, persistence }: Props) {
   const actor = WizardActor.useActorRef();
-  const value = WizardActor.useSelector((s) => s.value);
-  const answers = WizardActor.useSelector((s) => s.context.answers);
-  const pending = WizardActor.useSelector((s) => s.context.pending);
-  const notes = WizardActor.useSelector((s) => s.context.notes);
-  const madeWith = WizardActor.useSelector((s) => s.context.madeWith);
-  // Typing stays responsive: the preview catches up with the latest answers when React has a moment.
-  const deferred = useDeferredValue(answers);
-  const active = useMemo(() => splitByApplicability(deferred).active, [deferred]);
-  const missingCount = useMemo(() => outstanding(deferred, pending).length, [deferred, pending]);
-  const showingResults = value === 'results';
+  const showingResults = WizardActor.useSelector((s) => s.value === 'results');
   const notices =
     loadProblem !== null ||
     persistence.save.kind !== 'saved' ||
@@ -47,13 +88,10 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
     <Frame headerEnd={<DraftActions persistence={persistence} />}>
       {notices ? (
         <Suspense fallback={null}>
-          <StorageNotices
+          <NoticesWithAnswers
             storage={storage}
             loadProblem={loadProblem}
             persistence={persistence}
-            answers={answers}
-            notes={notes}
-            onDownload={downloadAnswers}
             onUndo={() => actor.send({ type: 'draft.undo' })}
           />
         </Suspense>
@@ -61,21 +99,7 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
       {showingResults ? (
         <main id="main" className="results-layout">
           <Suspense fallback={<p className="loading">Preparing your plan…</p>}>
-            <ResultsPage
-              answers={active}
-              notes={notes}
-              madeWith={madeWith}
-              onBack={() => actor.send({ type: 'results.back' })}
-              onOpenScenario={(scenario) => actor.send({ type: 'answers.import', answers: scenario, notes })}
-              onFiguresChange={(figures) =>
-                actor.send({
-                  type: 'answers.change',
-                  answers: figures,
-                  pending: {},
-                  stepFields: [...figureIds],
-                })
-              }
-            />
+            <PlanScreen />
           </Suspense>
         </main>
       ) : (
@@ -85,21 +109,48 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
             <WizardView />
           </main>
           <aside className="preview-column" aria-label="Live preview of your plan">
-            {/* The collapsed preview's height, kept free while its chunk loads so the questions do not jump. */}
-            {Object.keys(active).length === 0 ? (
-              // Nothing to preview yet: the engine chunk waits for the first answer, off the first load.
-              <div className="preview-empty">
-                <p className="preview-empty-title">Your plan so far</p>
-                <p>The recommended approach, timeline and costs take shape here as you answer.</p>
-              </div>
-            ) : (
-              <Suspense fallback={<div aria-hidden="true" className="preview-empty" />}>
-                <LivePlanPreview answers={active} missingCount={missingCount} />
-              </Suspense>
-            )}
+            <PreviewPanel />
           </aside>
         </div>
       )}
     </Frame>
   );
+}
+
+/** The results: the plan of the answers that apply, with the note on what it assumed. */
+function PlanScreen() {
+  const actor = WizardActor.useActorRef();
+  const answers = WizardActor.useSelector((s) => activeOf(s.context.answers));
+  const notes = WizardActor.useSelector((s) => s.context.notes);
+  const madeWith = WizardActor.useSelector((s) => s.context.madeWith);
+  return (
+    <ResultsPage
+      answers={answers}
+      notes={notes}
+      madeWith={madeWith}
+      onBack={() => actor.send({ type: 'results.back' })}
+      onOpenScenario={(scenario) => actor.send({ type: 'answers.import', answers: scenario, notes })}
+      onRefine={() => actor.send({ type: 'refine.start' })}
+      onReview={() => actor.send({ type: 'review.assumed' })}
+      onFiguresChange={(figures) =>
+        actor.send({
+          type: 'answers.change',
+          answers: figures,
+          pending: {},
+          stepFields: [...figureIds],
+        })
+      }
+    />
+  );
+}
+
+function NoticesWithAnswers(props: {
+  storage: Storage | null;
+  loadProblem: LoadResult['problem'];
+  persistence: DraftPersistence;
+  onUndo: () => void;
+}) {
+  const answers = WizardActor.useSelector((s) => s.context.answers);
+  const notes = WizardActor.useSelector((s) => s.context.notes);
+  return <StorageNotices {...props} answers={answers} notes={notes} onDownload={downloadAnswers} />;
 }

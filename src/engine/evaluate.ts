@@ -1,7 +1,8 @@
 /**
  * evaluate(answers) → Plan: pure and synchronous, no clock, no I/O. The live preview calls it on every
- * keystroke, so a partial answer set never throws: unanswered required questions are listed in `plan.missing`
- * and the estimates use whatever is known.
+ * keystroke, so a partial answer set never throws: an unanswered question takes its stated default (listed in
+ * `plan.assumptions`), the decisive ones, which have none, are listed in `plan.missing`, and the estimates use
+ * whatever is known.
  *
  * Stages (each may read the facts of the stages before it, see facts.ts):
  * answers → derived facts → approach → model (tier, hosting, family) → components, obligations, timeline, costs,
@@ -9,7 +10,16 @@
  */
 import { SCHEMA_VERSION } from '@/domain/answers';
 import type { ApproachId, Plan } from '@/domain/plan';
-import { missingAnswers, splitByApplicability, upgradeAnswers, type Answers } from '@/domain/questions';
+import {
+  assumedAnswers,
+  assumeUnanswered,
+  missingAnswers,
+  splitByApplicability,
+  upgradeAnswers,
+  type Answers,
+  type QuestionId,
+} from '@/domain/questions';
+import { assumedItems, markAssumedTriggers } from './assumed';
 import {
   collectComponents,
   collectEvaluation,
@@ -43,19 +53,39 @@ export interface EvaluateOptions {
   assumptions?: EditedAssumptions;
   /** A scenario's approach, taken as given instead of decided (the plan says which requirements it misses). */
   forceApproach?: ApproachId;
+  /**
+   * Only what the live preview shows (the headline and the assumptions): skips working out what finding out each
+   * "not sure" figure would change.
+   */
+  preview?: boolean;
 }
 
 /** Used when no `today` is passed, so that the same answers always give the same plan. */
 export const DEFAULT_TODAY = '2026-11-23';
 
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
+  // A question left unanswered takes its stated default (domain/questions/assumed.ts), so a quick scope of the
+  // decisive answers is a complete plan; each default is listed with the plan's assumptions.
+  const given = splitByApplicability(upgradeAnswers(answers)).active;
+  const { answers: active, assumed } = assumeUnanswered(given);
+  const plan = evaluatePlan(active, options);
+  if (assumed.length === 0) return plan;
+  // The preview shows neither "Why?" nor triggers: marking them would be work for nothing.
+  const marked = options.preview ? plan : markAssumedTriggers(plan, new Set(assumed));
+  return { ...marked, assumptions: [...assumedItems(assumed, active), ...marked.assumptions] };
+}
+
+function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
   // Answers to retired questions count as the answers that replaced them, so old files and links keep their plan.
   // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
   const { active } = splitByApplicability(upgradeAnswers(answers));
   const facts = deriveFacts(active);
-  const missing = missingAnswers(active).map((q) => q.id);
+  // A question with a stated default is never missing: unanswered, it was assumed (see evaluate).
+  const missing = missingAnswers(active)
+    .filter((q) => assumedAnswers[q.id as QuestionId] === undefined)
+    .map((q) => q.id);
   const out = new Explanations();
 
   const approach = decideApproach(rules.approach, facts, out, options.forceApproach);
@@ -88,18 +118,20 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan 
   const costs = estimateCosts(rules.cost.rules, facts, { effort: timeline.effort, volume, values }, out);
   recordParameters(out, rules.assumptions, values, facts, { volume, team });
   // Finding out a "not sure" figure is a next step, with what it would change: the estimate redone at both ends.
-  const unknowns = unknownSteps(active, rules, (id, value) => {
-    const at = new Map(facts).set(id, value);
-    return estimateAgain(
-      { work, costs },
-      {
-        team: teamFor(at, rules.assumptions.notSure.values),
-        volume: volumeFor(at, rules.assumptions, values),
-      },
-      at,
-      values,
-    );
-  });
+  const unknowns = options.preview
+    ? []
+    : unknownSteps(active, rules, (id, value) => {
+        const at = new Map(facts).set(id, value);
+        return estimateAgain(
+          { work, costs },
+          {
+            team: teamFor(at, rules.assumptions.notSure.values),
+            volume: volumeFor(at, rules.assumptions, values),
+          },
+          at,
+          values,
+        );
+      });
 
   facts.set('totalWeeksMin', timeline.totalWeeks[0]);
   facts.set('totalWeeksMax', timeline.totalWeeks[1]);

@@ -69,7 +69,9 @@ describe('a kept shared plan never costs the draft it replaces (finding 1)', () 
       /The draft you have now, “Claims triage”, is then kept under “Earlier versions”/,
     );
     await page.getByRole('button', { name: 'Edit a copy' }).click();
-    await heading(page, 'Context').waitFor();
+    // The copy opens at its plan; its answers are edited from the review.
+    await page.getByRole('button', { name: 'Back to your answers' }).click();
+    await page.getByRole('button', { name: 'Edit: Project name' }).click();
     await page.locator('#q-projectName').press('End');
     await page.keyboard.type('!');
     await expect.poll(async () => (await stored(page))?.answers.projectName).toBe('Policy assistant!');
@@ -149,25 +151,30 @@ describe('two real tabs in one context (finding 2)', () => {
     await a.page.waitForTimeout(700);
     await b.page.locator(option('industry', 'insurance')).check();
     await b.page.waitForTimeout(700);
-    await a.page.locator('#q-teamSize').fill('4');
+    await a.page.locator(option('audience', 'customers')).check();
     await a.page.waitForTimeout(700);
-    await b.page.locator('#q-budgetCeiling').fill('50000');
+    await b.page.locator(option('orgSize', 'large')).check();
     await b.page.waitForTimeout(700);
 
-    const expected = { projectName: 'Merged plan', industry: 'insurance', teamSize: 4, budgetCeiling: 50000 };
+    const expected = {
+      projectName: 'Merged plan',
+      industry: 'insurance',
+      audience: 'customers',
+      orgSize: 'large',
+    };
     expect((await stored(a.page))?.answers).toEqual(expected);
     for (const { page } of [a, b]) {
       await expect.poll(() => page.locator('#q-projectName').inputValue()).toBe('Merged plan');
       expect(await page.locator(option('industry', 'insurance')).isChecked()).toBe(true);
-      expect(await page.locator('#q-teamSize').inputValue()).toBe('4');
-      expect(await page.locator('#q-budgetCeiling').inputValue()).toBe('50000');
+      expect(await page.locator(option('audience', 'customers')).isChecked()).toBe(true);
+      expect(await page.locator(option('orgSize', 'large')).isChecked()).toBe(true);
     }
     // The notice says what happened and advises nothing that would throw this tab's edits away.
     const notice = a.page.getByRole('status').filter({ hasText: 'another Scopewise tab' });
     expect(await notice.innerText()).toMatch(/Which industry does the project serve\?/);
     expect(await notice.innerText()).not.toMatch(/reload/i);
     // It stays through this tab's next saves.
-    await a.page.locator('#q-teamSize').fill('5');
+    await a.page.locator(option('audience', 'public')).check();
     await a.page.waitForTimeout(500);
     expect(await notice.isVisible()).toBe(true);
     expect([...a.errors, ...b.errors]).toEqual([]);

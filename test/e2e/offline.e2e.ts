@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeAnswers } from '../support/answers';
 import { baseUrl, desktop, drawAllCharts, launchBrowser } from './support/browser';
-import { answerStep } from './support/wizard';
+import { answerPage } from './support/wizard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ async function firstVisit(
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   await page.goto(baseUrl());
-  if (!opts.draft) await page.getByRole('link', { name: 'Start planning' }).click();
+  if (!opts.draft) await page.getByRole('link', { name: 'Start the quick scope' }).click();
   await page.locator('.wizard').waitFor();
   await waitForServiceWorker(page);
   return { context, page, failed };
@@ -66,11 +66,13 @@ describe('offline after the first visit', () => {
     await expectNetworkGone(page);
     await page.reload();
     await page.locator('#q-projectName').waitFor();
-    await answerStep(page, 'context', completeAnswers);
-    // The engine arrives in a lazy chunk with the first answer: the preview proves it came from the cache.
+    await answerPage(page, completeAnswers);
+    await page.getByRole('button', { name: 'Next: The task, its data and its rules' }).click();
+    await answerPage(page, completeAnswers);
+    // The engine arrives in a lazy chunk once the decisive answers exist: the preview proves it came from the cache.
     await page.locator('.sw-preview').waitFor();
-    await page.getByRole('button', { name: 'Next: Use case' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Use case', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Review and see the plan' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Review your answers', exact: true }).waitFor();
     // Only the deliberate probe failed; every app file came from the service worker's cache.
     expect(failed.filter((f) => !f.includes('not-precached-'))).toEqual([]);
     await context.close();
@@ -152,7 +154,7 @@ describe('offline after the first visit', () => {
     await context.setOffline(true);
     const page = await context.newPage();
     await page.goto(baseUrl());
-    await page.getByRole('link', { name: 'Start planning' }).click();
+    await page.getByRole('link', { name: 'Start the quick scope' }).click();
     await page.locator('#q-projectName').fill('Offline plan');
     expect(await page.locator('#q-projectName').inputValue()).toBe('Offline plan');
     await context.close();

@@ -60,7 +60,7 @@ describe('privacy', () => {
         consoleProblems.push(m.text());
     });
     await page.goto(baseUrl());
-    await page.getByRole('link', { name: 'Start planning' }).click();
+    await page.getByRole('link', { name: 'Start the detailed plan' }).click();
 
     for (const step of stepOrder) {
       await page.getByRole('heading', { level: 2 }).first().waitFor();

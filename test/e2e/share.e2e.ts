@@ -202,16 +202,17 @@ describe('share links in Chromium', () => {
     await context.close();
   });
 
-  it('"Edit a copy" opens the shared answers at the first step, and undo brings the draft back', async () => {
+  it('"Edit a copy" opens the shared answers at their plan, and undo brings the draft back', async () => {
     const draft = draftJson(otherAnswers);
     const context = await contextWithDraft(draft);
     const { page, errors } = await open(context, `#${encodeShareFragment(completeAnswers)}`);
     await expect.poll(() => sharedHeading(page).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Edit a copy' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Context', exact: true }).isVisible())
-      .toBe(true);
-    expect(await page.evaluate(() => window.location.hash)).toBe('');
+    await expect.poll(() => page.locator('.sw-results').isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.location.hash)).toBe('#plan');
+    expect(await page.getByRole('status').filter({ hasText: 'editing a copy' }).innerText()).toMatch(
+      /The draft you had is kept under “Earlier versions”/,
+    );
     await expect
       .poll(async () => JSON.parse((await readDraft(page)) ?? '{}').answers?.projectName, { timeout: 5000 })
       .toBe(completeAnswers.projectName);
@@ -221,5 +222,35 @@ describe('share links in Chromium', () => {
       .toEqual(otherAnswers);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('speaks of no draft to a recipient who has none: Edit a copy opens the plan, a copy with a gap the review', async () => {
+    const context = await contextWithDraft(null);
+    const { page, errors } = await open(context, `#${encodeShareFragment(completeAnswers)}`);
+    await expect.poll(() => sharedHeading(page).isVisible()).toBe(true);
+    const intro = page.locator('.shared-banner');
+    expect(await intro.innerText()).not.toMatch(/my draft|your own draft|previous draft/i);
+    expect(await page.getByRole('button', { name: 'Back to my draft' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Import into my draft' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Start a new plan' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await expect.poll(() => page.locator('.sw-results').isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.location.hash)).toBe('#plan');
+    const notice = page.getByRole('status').filter({ hasText: 'editing a copy' });
+    expect(await notice.innerText()).not.toMatch(/kept|previous|earlier/i);
+    expect(await notice.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    await context.close();
+
+    // A shared plan missing a decisive answer opens at the review, which names it.
+    const gap = await contextWithDraft(null);
+    const { industry: _industry, ...withoutIndustry } = completeAnswers;
+    const second = await open(gap, `#${encodeShareFragment(withoutIndustry)}`);
+    await expect.poll(() => sharedHeading(second.page).isVisible()).toBe(true);
+    await second.page.getByRole('button', { name: 'Edit a copy' }).click();
+    await second.page.getByRole('heading', { name: 'Review your answers' }).waitFor();
+    expect(await second.page.evaluate(() => window.location.hash)).toBe('#review');
+    expect(await second.page.getByText('One answer is still needed').count()).toBe(1);
+    expect([...errors, ...second.errors]).toEqual([]);
+    await gap.close();
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepOf } from '@/domain/questions';
 import { completeAnswers } from '../support/answers';
 import { baseUrl, desktop, launchBrowser, openApp, phone, screenshot } from './support/browser';
-import { answerStep, readDraft, stepOrder, waitForSave } from './support/wizard';
+import { answerPage, answerStep, readDraft, stepOrder, waitForSave } from './support/wizard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,12 +30,12 @@ describe('questionnaire in Chromium', () => {
       ['desktop', desktop],
       ['phone', phone],
     ] as const) {
-      // A first visit: the intro, then "Start planning" from the keyboard.
+      // A first visit: the intro, then "Start the detailed plan" from the keyboard.
       const { context, page, errors } = await openApp(browser, { viewport, path: '' });
       await page.getByRole('heading', { level: 1, name: /Plan your generative-AI project/ }).waitFor();
       if (label === 'desktop') await expectNoAxeViolations(page, 'intro');
       await screenshot(page, `wizard-0-intro-${label}`);
-      await page.getByRole('link', { name: 'Start planning' }).focus();
+      await page.getByRole('link', { name: 'Start the detailed plan' }).focus();
       await page.keyboard.press('Enter');
       for (const [i, step] of stepOrder.entries()) {
         const h = heading(page, stepOf(step).title);
@@ -59,7 +59,7 @@ describe('questionnaire in Chromium', () => {
   });
 
   it('shows validation errors in an announced summary and rejects absurd numbers', async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openApp(browser, { path: '#context-2' });
     await page.getByRole('button', { name: 'Next: Use case' }).click();
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/answers need attention/);
@@ -87,18 +87,26 @@ describe('questionnaire in Chromium', () => {
     await page.getByRole('button', { name: 'Next: Data readiness' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await expect.poll(() => heading(page, 'Use case').isVisible()).toBe(true);
+    // The agent's own page, then the page where the system's autonomy is chosen.
     expect(await page.locator('#q-agentCount-1').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('radio', { name: 'One generation per request' }).check();
     const status = page.getByRole('status').filter({ hasText: 'no longer apply' });
     await expect.poll(() => status.textContent()).toMatch(/How many agents will work together\?/);
-    expect(await page.getByRole('group', { name: /How many agents/ }).count()).toBe(0);
+    // The agent's page no longer applies: "next" skips it.
+    await expect
+      .poll(() => page.locator('form.step button[type="submit"]').textContent())
+      .toBe('Next: Data readiness');
+    await screenshot(page, 'wizard-set-aside-desktop');
     // Latency, answered before the change, still applies and is kept.
+    await page.getByRole('button', { name: 'Back' }).click();
     expect(await page.getByRole('radio', { name: 'Interactive (a few seconds is fine)' }).isChecked()).toBe(
       true,
     );
-    await screenshot(page, 'wizard-set-aside-desktop');
     // Changing back brings the set-aside answers back.
+    await page.getByRole('button', { name: 'Next: Volume and connected systems' }).click();
     await page.getByRole('radio', { name: 'An agent that plans and uses tools' }).check();
+    await page.getByRole('button', { name: 'Next: The agent' }).click();
     expect(await page.locator('#q-agentCount-1').isChecked()).toBe(true);
     await context.close();
   });
@@ -108,15 +116,23 @@ describe('questionnaire in Chromium', () => {
     await answerStep(page, 'context', completeAnswers);
     await page.getByRole('button', { name: 'Next: Use case' }).click();
     await page.locator('#q-useCaseSummary').fill('Summarise <b>claims</b> & flag **fraud**');
+    await answerPage(page, { ...completeAnswers, useCaseSummary: undefined });
+    await page.getByRole('button', { name: 'Next: Quality and stakes' }).click();
+    await answerPage(page, completeAnswers);
+    await page.getByRole('button', { name: 'Next: Volume and connected systems' }).click();
     await page.locator('#q-dailyUsers').fill('lots');
-    await waitForSave(page, (d) => d.step === 'useCase' && typeof d.answers.useCaseSummary === 'string');
+    await waitForSave(page, (d) => d.step === 'useCase-3' && d.answers.useCaseSummary !== undefined);
     await page.reload();
     await expect.poll(() => heading(page, 'Use case').isVisible()).toBe(true);
+    expect(page.url()).toMatch(/#use-case-3$/);
+    expect(await page.locator('#q-dailyUsers').inputValue()).toBe('lots');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
     expect(await page.locator('#q-useCaseSummary').inputValue()).toBe(
       'Summarise <b>claims</b> & flag **fraud**',
     );
-    expect(await page.locator('#q-dailyUsers').inputValue()).toBe('lots');
     expect(await page.locator('b').count()).toBe(0);
+    await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     expect(await page.locator('#q-projectName').inputValue()).toBe('Policy assistant');
     await context.close();
@@ -244,7 +260,7 @@ describe('questionnaire in Chromium', () => {
     await first.route(/\/assets\/session-[\w-]{8}\.js$/, (r) => r.abort());
     const intro = await first.newPage();
     await intro.goto(baseUrl());
-    await intro.getByRole('link', { name: 'Start planning' }).click();
+    await intro.getByRole('link', { name: 'Start the quick scope' }).click();
     await loadFailure(intro).waitFor();
     expect(await intro.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
     await first.close();

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { ruleset } from '@/engine/ruleset';
 import { layOutPhases } from '@/domain/phase-layout';
 import { planSchema, type Plan } from '@/domain/plan';
-import { questionById, splitByApplicability, type Answers } from '@/domain/questions';
+import { questionById, quickQuestionIds, splitByApplicability, type Answers } from '@/domain/questions';
 import type { Range } from '@/domain/range';
 import { evaluate } from '@/engine';
 import { moneyRange } from '@/engine/estimates';
@@ -307,11 +307,10 @@ describe('evaluate() over random answers', { timeout: 60_000 }, () => {
     );
   });
 
-  it('accepts an empty answer set and names every required top-level question as missing', () => {
+  it('accepts an empty answer set and names the decisive questions as missing, assuming the rest', () => {
     const plan = evaluate({});
-    expect(plan.missing).toEqual(
-      expect.arrayContaining(['projectName', 'industry', 'dailyUsers', 'preferredApproach']),
-    );
+    expect(plan.missing).toEqual([...quickQuestionIds]);
+    expect(plan.assumptions.map((a) => a.id)).toContain('assumed.preferredApproach');
     expect(plan.costs.monthly.inference).toEqual([0, 0]);
   });
 });

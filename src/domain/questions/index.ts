@@ -112,3 +112,19 @@ export function formatAnswer(q: Question, v: Answers[string]): string {
       return String(v);
   }
 }
+
+export { quickQuestionIds, isQuick } from './quick';
+export {
+  pages,
+  pageIds,
+  pageById,
+  pageOf,
+  pagesOf,
+  isPageId,
+  type Page,
+  type PageId,
+  type PathId,
+} from './pages';
+export { briefOf } from './briefs';
+export { assumedAnswers, assumedValue, assumeUnanswered, type Assumed } from './assumed';
+export { pathEffort, shownWords, type PathEffort } from './effort';

@@ -1,17 +1,19 @@
 /**
- * The plan as it forms while the user answers. The shell re-evaluates on every answer, so this stays cheap:
- * memoised, no charts, a region rather than an <aside> because the shell decides where it sits, fixed-size slots with tabular figures so nothing jumps, and a polite announcement only
- * when a headline value actually changes and has settled.
+ * The plan as it forms while the user answers, once the decisive answers are in (the shell waits for them). It
+ * stays cheap: memoised, no charts, a region rather than an <aside> because the shell decides where it sits,
+ * fixed-size slots with tabular figures so nothing jumps, and a polite announcement only when a headline value
+ * actually changes and has settled. It says what it is based on: the answers given and the defaults assumed.
  */
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import type { Plan } from '@/domain/plan';
 import './results.css';
+import './live-preview.css';
 
 export interface LivePreviewProps {
   plan: Plan;
-  /** Required questions still unanswered; the shell counts them the way the wizard does. */
-  missingCount: number;
+  /** How many answers the user gave, and how many the plan assumed. */
+  basedOn: { given: number; assumed: number };
 }
 
 /** Long enough for a burst of typing or clicking to settle before a screen reader hears about it. */
@@ -28,7 +30,7 @@ function headlineOf(plan: Plan) {
   };
 }
 
-function LivePreviewImpl({ plan, missingCount }: LivePreviewProps) {
+function LivePreviewImpl({ plan, basedOn }: LivePreviewProps) {
   const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const titleId = useId();
@@ -55,19 +57,22 @@ function LivePreviewImpl({ plan, missingCount }: LivePreviewProps) {
         <h2 id={titleId} className="sw-preview__title">
           Your plan so far
         </h2>
+        {/* On a phone, the one line the collapsed preview takes: the title's words and the two figures. */}
+        <p className="sw-preview__glance" aria-hidden="true">
+          <span className="sw-preview__glance-label">Plan so far: </span>
+          {v.timeline} · {v.build}
+        </p>
         <button
           type="button"
           className="sw-preview__toggle"
           aria-expanded={open}
           aria-controls={bodyId}
+          aria-label={open ? 'Hide preview' : 'Show preview'}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? 'Hide preview' : 'Show preview'}
+          {open ? 'Hide' : 'Show'}
         </button>
       </div>
-      <p className="sw-preview__glance" aria-hidden="true">
-        {v.timeline} · {v.build}
-      </p>
       <div id={bodyId} className="sw-preview__body" data-open={open}>
         <dl className="sw-preview__figures">
           <div>
@@ -93,9 +98,10 @@ function LivePreviewImpl({ plan, missingCount }: LivePreviewProps) {
           </div>
         </dl>
         <p className="sw-preview__status">
-          {missingCount > 0
-            ? `Provisional: ${missingCount} required ${missingCount === 1 ? 'question' : 'questions'} left.`
-            : 'All required questions answered.'}
+          Based on {basedOn.given === 1 ? 'one answer' : `${basedOn.given} answers`} of yours
+          {basedOn.assumed > 0
+            ? `; ${basedOn.assumed === 1 ? 'one more is' : `${basedOn.assumed} more are`} assumed until you answer, and listed in the plan.`
+            : '.'}
         </p>
       </div>
       <p className="sw-sr-only" aria-live="polite" aria-atomic="true">
@@ -105,5 +111,5 @@ function LivePreviewImpl({ plan, missingCount }: LivePreviewProps) {
   );
 }
 
-/** Re-renders only when the plan object or the count changes; the shell should keep the plan memoised. */
+/** Re-renders only when the plan object or the basis changes; the shell should keep the plan memoised. */
 export const LivePreview = memo(LivePreviewImpl);

@@ -9,6 +9,11 @@ interface Props {
   /** What keeping the shared answers does to the user's own draft, in the shell's words. */
   keepNote?: string;
   /**
+   * Whether this browser holds a draft of the user's own. Without one, nothing speaks of "my draft": the plan can
+   * be copied to edit, or a new one started.
+   */
+  hasDraft?: boolean;
+  /**
    * The shell's read-only plan for these answers (kept a render prop so features stay independent), with what
    * else the link carries: notes, the ruleset it was made with, the scenarios of a comparison.
    */
@@ -37,6 +42,7 @@ const failureTitles: Record<DecodeFailureReason, string> = {
 export function SharedPlanView({
   fragment,
   keepNote,
+  hasDraft = true,
   renderPlan,
   onEditCopy,
   onImport,
@@ -57,6 +63,7 @@ export function SharedPlanView({
         headingRef={headingRef}
         title={failureTitles[result.reason]}
         message={result.message}
+        hasDraft={hasDraft}
         onLeave={onLeave}
         onStartNew={onStartNew}
       />
@@ -74,7 +81,12 @@ export function SharedPlanView({
         <h1 id={headingId} ref={headingRef} tabIndex={-1}>
           You are viewing a shared plan
         </h1>
-        <p>Nothing has been saved: your own draft is unchanged. {keepNote}</p>
+        <p>
+          {hasDraft
+            ? 'Nothing has been saved: your own draft is unchanged.'
+            : 'Nothing has been saved in this browser.'}{' '}
+          {keepNote}
+        </p>
         {result.migratedFrom !== undefined && (
           <p>
             This link was made by an earlier version of Scopewise; its answers were brought up to date to open
@@ -85,15 +97,23 @@ export function SharedPlanView({
           <button type="button" className="primary" onClick={() => onEditCopy(answers, extras)}>
             Edit a copy
           </button>
-          <button type="button" className="secondary" onClick={() => onImport(answers, extras)}>
-            Import into my draft
-          </button>
-          <button type="button" className="secondary" onClick={onLeave}>
-            Back to my draft
-          </button>
+          {hasDraft ? (
+            <>
+              <button type="button" className="secondary" onClick={() => onImport(answers, extras)}>
+                Import into my draft
+              </button>
+              <button type="button" className="secondary" onClick={onLeave}>
+                Back to my draft
+              </button>
+            </>
+          ) : onStartNew ? (
+            <button type="button" className="secondary" onClick={onStartNew}>
+              Start a new plan
+            </button>
+          ) : null}
         </div>
       </section>
-      <PlanBoundary key={fragment} onLeave={onLeave} onStartNew={onStartNew}>
+      <PlanBoundary key={fragment} hasDraft={hasDraft} onLeave={onLeave} onStartNew={onStartNew}>
         <PlanSlot renderPlan={renderPlan} answers={answers} extras={extras} />
       </PlanBoundary>
     </div>
@@ -104,12 +124,14 @@ function FailureView({
   headingRef,
   title,
   message,
+  hasDraft,
   onLeave,
   onStartNew,
 }: {
   headingRef: RefObject<HTMLHeadingElement | null>;
   title: string;
   message: string;
+  hasDraft: boolean;
   onLeave: () => void;
   onStartNew: (() => void) | undefined;
 }) {
@@ -120,13 +142,17 @@ function FailureView({
         {title}
       </h1>
       <p>{message}</p>
-      <p>Nothing has been changed: your draft is as you left it.</p>
+      <p>
+        {hasDraft ? 'Nothing has been changed: your draft is as you left it.' : 'Nothing has been changed.'}
+      </p>
       <div className="share-actions">
-        <button type="button" className="primary" onClick={onLeave}>
-          Back to my draft
-        </button>
+        {hasDraft ? (
+          <button type="button" className="primary" onClick={onLeave}>
+            Back to my draft
+          </button>
+        ) : null}
         {onStartNew && (
-          <button type="button" className="secondary" onClick={onStartNew}>
+          <button type="button" className={hasDraft ? 'secondary' : 'primary'} onClick={onStartNew}>
             Start a new plan
           </button>
         )}
@@ -150,6 +176,7 @@ function PlanSlot({
 
 interface BoundaryProps {
   children: ReactNode;
+  hasDraft: boolean;
   onLeave: () => void;
   onStartNew: (() => void) | undefined;
 }
@@ -166,11 +193,20 @@ class PlanBoundary extends Component<BoundaryProps, { failed: boolean }> {
     if (!this.state.failed) return this.props.children;
     return (
       <div className="notice error" role="alert">
-        <p>The plan for this link could not be shown. Your draft has not been changed.</p>
+        <p>
+          The plan for this link could not be shown.
+          {this.props.hasDraft ? ' Your draft has not been changed.' : ''}
+        </p>
         <div className="share-actions">
-          <button type="button" className="secondary small" onClick={this.props.onLeave}>
-            Back to my draft
-          </button>
+          {this.props.hasDraft ? (
+            <button type="button" className="secondary small" onClick={this.props.onLeave}>
+              Back to my draft
+            </button>
+          ) : this.props.onStartNew ? (
+            <button type="button" className="secondary small" onClick={this.props.onStartNew}>
+              Start a new plan
+            </button>
+          ) : null}
         </div>
       </div>
     );

@@ -6,4 +6,5 @@ export { useDraftPersistence, type DraftPersistence, type SaveState } from './us
 export { getStorage, loadWithoutDraft, DRAFT_KEY, type LoadResult } from './model/draft-storage';
 export type { FieldState } from './model/draft-sync';
 export { loadValidation } from './model/validation-loader';
-export { outstanding } from './model/flow';
+export { activeOf, outstanding, isWizardStep, type WizardStep } from './model/flow';
+export { previewBasis, type PreviewBasis } from './model/preview-basis';

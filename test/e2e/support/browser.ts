@@ -32,7 +32,7 @@ export function launchWithProfile(userDataDir: string): Promise<BrowserContext> 
 export const desktop = { width: 1280, height: 900 };
 export const phone = { width: 360, height: 740 };
 
-/** Where the intro's "Start planning" link leads: the questionnaire, without the intro. */
+/** The questionnaire where the draft left off (the detailed path's first page without one), without the intro. */
 export const START = '#start';
 
 /**

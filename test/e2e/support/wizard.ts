@@ -1,16 +1,39 @@
 import type { Page } from 'playwright-core';
-import { questions, stepOf, type Answers, type StepId } from '@/domain/questions';
+import { pagesOf, questions, stepOf, type Answers, type StepId } from '@/domain/questions';
 
-/** Answers the visible questions of the current step the way a person would: clicking and typing. */
+/**
+ * Answers the questions of a step of the detailed path the way a person would, clicking and typing, page after
+ * page; it stops on the step's last page, whose "next" leads to the following step.
+ */
 export async function answerStep(page: Page, step: StepId, answers: Answers): Promise<void> {
   // The questionnaire arrives in a lazy chunk after the page's load event: never judge which questions are asked
   // before the step is on screen.
   await page.getByRole('heading', { level: 2, name: stepOf(step).title, exact: true }).waitFor();
-  for (const q of questions.filter((x) => x.step === step)) {
+  const later = pagesOf('detailed')
+    .filter((p) => p.step === step)
+    .slice(1)
+    .map((p) => p.title);
+  for (;;) {
+    await answerPage(page, answers);
+    const next = (await page.locator('form.step button[type="submit"]').textContent()) ?? '';
+    const title = later.find((t) => next === `Next: ${t}`);
+    if (!title) return;
+    await page.locator('form.step button[type="submit"]').click();
+    await page.locator('.step-intro', { hasText: title }).waitFor();
+  }
+}
+
+/** Answers the questions the current page shows, in catalogue order (a question appears after those it follows). */
+export async function answerPage(page: Page, answers: Answers): Promise<void> {
+  await page.locator('form.step').waitFor();
+  for (const q of questions) {
     const value = answers[q.id];
     if (value === undefined) continue;
-    const field = page.locator(`[data-question="${q.id}"]`);
-    if ((await field.count()) === 0) continue; // not asked for these answers
+    const field = page.locator(`form.step [data-question="${q.id}"]`);
+    if ((await field.count()) === 0) continue; // not on this page, or not asked for these answers
+    // Behind the page's closed "refine" disclosure: opened, as a person would.
+    const closed = page.locator(`details.refine:not([open]):has([data-question="${q.id}"]) > summary`);
+    if ((await closed.count()) > 0) await closed.click();
     if (q.kind === 'single') {
       await page.locator(`#q-${q.id}-${q.options.findIndex((o) => o.value === value)}`).check();
     } else if (q.kind === 'multi') {

@@ -41,6 +41,21 @@ describe('draft storage', () => {
     expect(draft?.answers.highStakes).toEqual(['hiring']);
   });
 
+  it.each(['context', 'useCase', 'data', 'compliance', 'approach', 'review', 'results'])(
+    'resumes a version-1 draft saved at %s, before steps had pages, where it was',
+    (step) => {
+      const s = memoryStorage();
+      s.setItem(
+        DRAFT_KEY,
+        JSON.stringify({ version: 1, answers: completeAnswers, step, savedAt: now.toISOString() }),
+      );
+      expect(loadDraft(s, now)).toEqual({
+        draft: { answers: completeAnswers, pending: {}, step },
+        problem: null,
+      });
+    },
+  );
+
   it('starts empty without a problem when nothing is saved', () => {
     expect(loadDraft(memoryStorage())).toEqual({ draft: null, problem: null });
   });

@@ -39,9 +39,9 @@ describe('step forms', () => {
     // Validation arrives in its own chunk; loaded first, so the test is about the summary, not the chunk.
     await loadValidation();
     const { user, actor } = renderWizard({
-      answers: { ...completeAnswers, industry: undefined, teamSize: undefined },
+      answers: { ...completeAnswers, industry: undefined, projectName: undefined },
     });
-    await user.click(screen.getByRole('button', { name: 'Next: Use case' }));
+    await user.click(screen.getByRole('button', { name: 'Next: Team, budget and date' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveFocus();
     expect(
@@ -49,19 +49,19 @@ describe('step forms', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual([
+      'Project name: Please answer this question.',
       'Which industry does the project serve?: Please choose an answer.',
-      'How many engineers can work on this project?: Please answer this question.',
     ]);
     expect(actor().getSnapshot().value).toBe('context');
-    await user.click(within(alert).getAllByRole('link')[0]!);
+    await user.click(within(alert).getAllByRole('link')[1]!);
     await user.click(screen.getByRole('radio', { name: 'Insurance' }));
-    await user.type(screen.getByLabelText(/How many engineers can work on this project\?/), '4');
-    await user.click(screen.getByRole('button', { name: 'Next: Use case' }));
-    await expect.poll(() => actor().getSnapshot().value).toBe('useCase');
+    await user.type(screen.getByLabelText(/Project name/), 'Claims');
+    await user.click(screen.getByRole('button', { name: 'Next: Team, budget and date' }));
+    await expect.poll(() => actor().getSnapshot().value).toBe('context-2');
   });
 
   it('rejects absurd numbers with the allowed range and keeps the raw text', async () => {
-    const { user, actor } = renderWizard();
+    const { user, actor } = renderWizard({ step: 'context-2' });
     const field = screen.getByLabelText(/How many engineers can work on this project\?/);
     await user.type(field, '100000');
     await user.tab();
@@ -85,7 +85,7 @@ describe('step forms', () => {
   });
 
   it('can be answered with the keyboard alone: radio groups, checkboxes and exclusive "none"', async () => {
-    const { user, actor } = renderWizard({ answers: completeAnswers, step: 'useCase' });
+    const { user, actor } = renderWizard({ answers: completeAnswers, step: 'useCase-2' });
     const group = screen.getByRole('group', { name: /Do outputs feed any of these decisions\?/ });
     const legal = within(group).getByRole('checkbox', { name: 'Legal' });
     legal.focus();
@@ -96,25 +96,29 @@ describe('step forms', () => {
     expect(actor().getSnapshot().context.answers.highStakes).toEqual(['none']);
   });
 
-  it('shows agent questions as soon as an agent is chosen, and sets them aside when it is not', async () => {
-    const { user, actor } = renderWizard({ answers: completeAnswers, step: 'useCase' });
-    expect(screen.queryByRole('group', { name: /How many agents/ })).not.toBeInTheDocument();
+  it('asks about the agent on a page of its own once an agent is chosen, and sets it aside when not', async () => {
+    await loadValidation();
+    const { user, actor } = renderWizard({ answers: completeAnswers, step: 'useCase-3' });
+    expect(screen.getByRole('button', { name: 'Next: Data readiness' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'An agent that plans and uses tools' }));
+    await user.click(await screen.findByRole('button', { name: 'Next: The agent' }));
     const count = await screen.findByRole('group', { name: /How many agents/ });
     await user.click(within(count).getByRole('radio', { name: 'One agent' }));
-    await user.click(screen.getByRole('radio', { name: 'One generation per request' }));
-    expect(screen.queryByRole('group', { name: /How many agents/ })).not.toBeInTheDocument();
+    await expect.poll(() => actor().getSnapshot().context.answers.agentCount).toBe('one');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(await screen.findByRole('radio', { name: 'One generation per request' }));
     expect(await screen.findByRole('status')).toHaveTextContent('How many agents will work together?');
+    expect(screen.getByRole('button', { name: 'Next: Data readiness' })).toBeInTheDocument();
     expect(actor().getSnapshot().context.answers.agentCount).toBe('one');
   });
 
   it('lists every answer on the review with an edit action that returns to the review', async () => {
     const { user, actor } = renderWizard({ answers: completeAnswers, step: 'review' });
-    expect(screen.getByRole('heading', { name: 'Review your answers' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'Review your answers' })).toHaveFocus();
     await user.click(
       screen.getByRole('button', { name: 'Edit: Overall, how clean is the data the project depends on?' }),
     );
-    expect(actor().getSnapshot().value).toBe('data');
+    expect(actor().getSnapshot().value).toBe('data-2');
     expect(screen.getByRole('radio', { name: 'Clean and consistent' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Clean and consistent' }));
     await user.click(screen.getByRole('button', { name: 'Save and return to review' }));
@@ -127,7 +131,8 @@ describe('step forms', () => {
       answers: { ...completeAnswers, industry: undefined },
       step: 'review',
     });
-    const notice = screen.getByRole('heading', { name: /One answer is still needed/ }).parentElement!;
+    const notice = (await screen.findByRole('heading', { name: /One answer is still needed/ }))
+      .parentElement!;
     expect(notice).not.toHaveAttribute('role', 'alert');
     await user.click(screen.getByRole('button', { name: 'See the plan' }));
     expect(actor().getSnapshot().value).toBe('review');
@@ -141,7 +146,10 @@ describe('step forms', () => {
 describe('"not sure" answers', () => {
   it('answers a number "not sure yet", and gives the typed figure back when the box is unticked', async () => {
     await loadValidation();
-    const { user, actor } = renderWizard({ answers: { ...completeAnswers, teamSize: undefined } });
+    const { user, actor } = renderWizard({
+      answers: { ...completeAnswers, teamSize: undefined },
+      step: 'context-2',
+    });
     const input = screen.getByLabelText(/How many engineers can work on this project\?/);
     await user.type(input, '7');
     const unsure = within(input.closest('[data-question]') as HTMLElement).getByRole('checkbox', {

@@ -1,6 +1,13 @@
 import { memo, useRef } from 'react';
-import { Controller, type Control, type FieldError, type UseFormRegister } from 'react-hook-form';
-import { UNSURE, type DateQuestion, type NumberQuestion, type Question } from '@/domain/questions';
+import { Controller, useWatch, type Control, type FieldError, type UseFormRegister } from 'react-hook-form';
+import {
+  briefOf,
+  UNSURE,
+  type DateQuestion,
+  type NumberQuestion,
+  type Question,
+  type TextQuestion,
+} from '@/domain/questions';
 import { formatNumber } from '@/domain/format';
 import { formatCitation, seedTitles } from '@/domain/sources';
 import type { FormValues } from '../model/field-values';
@@ -10,28 +17,48 @@ interface Props {
   register: UseFormRegister<FormValues>;
   control: Control<FormValues>;
   error?: FieldError;
-  /** Current raw value, for the character counter. */
-  value: FormValues[string] | undefined;
 }
 
 const fieldId = (id: string) => `q-${id}`;
 export const focusTargetId = (q: Question) =>
   q.kind === 'single' || q.kind === 'multi' ? `${fieldId(q.id)}-0` : fieldId(q.id);
 
+/**
+ * One sentence under the label; why the question matters, in full, and its sources behind "More", for the
+ * reader who wants them. The sentence is what assistive technology reads as the field's description.
+ */
 function Help({ q }: { q: Question }) {
+  const brief = briefOf(q);
   return (
-    <div className="field-help" id={`${fieldId(q.id)}-help`}>
-      <p>{q.help}</p>
-      <p className="field-source">
-        Source:{' '}
-        {q.sources.map((s, i) => (
-          <span key={i}>
-            {i > 0 ? '; ' : ''}
-            <cite title={formatCitation(s)}>{seedTitles[s.file]}</cite>
-          </span>
-        ))}
-      </p>
+    <div className="field-help">
+      <p id={`${fieldId(q.id)}-help`}>{brief}</p>
+      <details className="field-more">
+        <summary>
+          More<span className="visually-hidden"> on why this is asked</span>
+        </summary>
+        {brief !== q.help ? <p>{q.help}</p> : null}
+        <p className="field-source">
+          Source:{' '}
+          {q.sources.map((s, i) => (
+            <span key={i}>
+              {i > 0 ? '; ' : ''}
+              <cite title={formatCitation(s)}>{seedTitles[s.file]}</cite>
+            </span>
+          ))}
+        </p>
+      </details>
     </div>
+  );
+}
+
+/** "12 of 80 characters": watches its own field, so typing re-renders this line and nothing else. */
+function CharacterCount({ q, control, id }: { q: TextQuestion; control: Control<FormValues>; id: string }) {
+  const value = useWatch({ control, name: q.id });
+  const length = typeof value === 'string' ? value.length : 0;
+  return (
+    <p className={`field-meta${length > q.maxLength ? ' over' : ''}`} id={id}>
+      {formatNumber(length)} of {formatNumber(q.maxLength)} characters
+    </p>
   );
 }
 
@@ -98,16 +125,10 @@ function UnsureInput({ q, control, inputProps, unit }: UnsureInputProps) {
 }
 
 /**
- * Memoised: the step re-renders on every keystroke (it watches every value), and only the field being typed in
- * has new props, so its siblings, help text and all, are skipped on a slow phone.
+ * Memoised: a field re-renders when its own error changes; what is typed re-renders only the character count
+ * (react-hook-form keeps the value in the input itself).
  */
-export const QuestionField = memo(function QuestionField({
-  question: q,
-  register,
-  control,
-  error,
-  value,
-}: Props) {
+export const QuestionField = memo(function QuestionField({ question: q, register, control, error }: Props) {
   const optional = q.required ? null : <span className="optional"> (optional)</span>;
 
   if (q.kind === 'single' || q.kind === 'multi') {
@@ -187,7 +208,6 @@ export const QuestionField = memo(function QuestionField({
     'aria-required': q.required || undefined,
   };
   const registered = { ...common, ...register(q.id) };
-  const length = typeof value === 'string' ? value.length : 0;
 
   return (
     <div className={`field${error ? ' has-error' : ''}`} data-question={q.id}>
@@ -239,9 +259,7 @@ export const QuestionField = memo(function QuestionField({
         <input type="date" min="2000-01-01" max="2100-12-31" {...registered} />
       )}
       {q.kind === 'text' ? (
-        <p className={`field-meta${length > q.maxLength ? ' over' : ''}`} id={`${id}-meta`}>
-          {formatNumber(length)} of {formatNumber(q.maxLength)} characters
-        </p>
+        <CharacterCount q={q} control={control} id={`${id}-meta`} />
       ) : q.kind === 'number' ? (
         <p className="field-meta" id={`${id}-meta`}>
           Between {formatNumber(q.min)} and {formatNumber(q.max)}

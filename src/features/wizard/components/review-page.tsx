@@ -1,29 +1,59 @@
-import { useEffect, useRef, useState } from 'react';
-import { formatAnswer, questionById, questions, splitByApplicability, steps } from '@/domain/questions';
-import { RULESET_VERSION } from '@/engine/version';
-import { outstanding } from '../model/flow';
-import { WizardActor } from '../wizard-actor';
-import { AnswerNote } from './answer-note';
-import { SetAsideNotice } from './set-aside-notice';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  formatAnswer,
+  questionById,
+  questions,
+  splitByApplicability,
+  steps,
+  type Answers,
+} from '@/domain/questions';
+import AssumedList from './assumed-list';
+import './review.css';
 
-/** Every answer that applies, by step, each with an edit action that comes back here. */
-export function ReviewPage() {
-  const actor = WizardActor.useActorRef();
-  const answers = WizardActor.useSelector((s) => s.context.answers);
-  const pending = WizardActor.useSelector((s) => s.context.pending);
-  const madeWith = WizardActor.useSelector((s) => s.context.madeWith);
-  const { active, inactive } = splitByApplicability(answers);
-  const todo = outstanding(answers, pending);
+export interface ReviewProps {
+  answers: Answers;
+  pending: Record<string, string>;
+  /** What must still be fixed before the plan can be shown (flow.ts `outstanding`). */
+  todo: readonly { questionId: string }[];
+  /** Open the list of assumed answers at once (asked for from the plan). */
+  showAssumed: boolean;
+  /** The notices above the answers (set aside, an older ruleset), which the wizard provides. */
+  notice: ReactNode;
+  /** The note under an answer, which the wizard provides. */
+  note: (questionId: string, label: string) => ReactNode;
+  onEdit: (questionId: string) => void;
+  onRefine: () => void;
+  onBack: () => void;
+  /** Shows the plan, or says false when a decisive answer is missing. */
+  onConfirm: () => boolean;
+}
+
+/**
+ * Every answer that applies, by step, each with an edit action that comes back here; then what the plan assumes
+ * for the questions left unanswered, each with a way to answer it. Loaded once the questions are answered (with
+ * the defaults and their reasons), and given what it shows, so it shares no module with the first page.
+ */
+export default function ReviewPage({
+  answers,
+  pending,
+  todo,
+  showAssumed,
+  notice,
+  note,
+  onEdit: edit,
+  onRefine,
+  onBack,
+  onConfirm,
+}: ReviewProps) {
+  const { active, inactive } = useMemo(() => splitByApplicability(answers), [answers]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [blocked, setBlocked] = useState(false);
 
   useEffect(() => headingRef.current?.focus(), []);
 
-  const confirm = () => {
-    // The machine decides whether the plan can be shown; when it cannot, the list of what is missing is stressed.
-    if (!actor.getSnapshot().can({ type: 'review.confirm' })) setBlocked(true);
-    actor.send({ type: 'review.confirm' });
-  };
+  // The machine decides whether the plan can be shown; when it cannot, the list of what is missing is stressed.
+  const confirm = () => setBlocked(!onConfirm());
+  const missing = new Set(todo.map((t) => t.questionId));
 
   return (
     <section className="review" aria-labelledby="review-heading">
@@ -31,27 +61,17 @@ export function ReviewPage() {
         Review your answers
       </h2>
       <p className="step-intro">Check each answer; edit any of them and you come straight back here.</p>
-      <SetAsideNotice />
-      {madeWith && madeWith !== RULESET_VERSION ? (
-        <p className="notice">
-          These answers were made with ruleset {madeWith}; today’s is newer. The plan lists what changed in it
-          since.
-        </p>
-      ) : null}
+      {notice}
       {todo.length > 0 ? (
         <div className={`notice warning${blocked ? ' emphasised' : ''}`} role={blocked ? 'alert' : undefined}>
           <h3>
             {todo.length === 1 ? 'One answer is still needed' : `${todo.length} answers are still needed`}{' '}
-            before the plan is final
+            before the plan can be shown
           </h3>
           <ul>
-            {todo.map(({ step, questionId }) => (
+            {todo.map(({ questionId }) => (
               <li key={questionId}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => actor.send({ type: 'review.edit', step, questionId })}
-                >
+                <button type="button" className="link" onClick={() => edit(questionId)}>
                   {questionById.get(questionId)?.label}
                   {pending[questionId] !== undefined ? ' (the current value is not valid)' : ''}
                 </button>
@@ -61,7 +81,8 @@ export function ReviewPage() {
         </div>
       ) : null}
       {steps.map((s) => {
-        const qs = questions.filter((q) => q.step === s.id && (q.id in active || !q.showIf));
+        const qs = questions.filter((q) => q.step === s.id && (q.id in active || missing.has(q.id)));
+        if (qs.length === 0) return null;
         return (
           <section key={s.id} className="review-step" aria-labelledby={`review-${s.id}`}>
             <h3 id={`review-${s.id}`}>{s.title}</h3>
@@ -70,27 +91,26 @@ export function ReviewPage() {
                 <div key={q.id} className="review-row">
                   <dt>{q.label}</dt>
                   <dd>
-                    <span
-                      className={q.id in active ? 'answer' : q.required ? 'answer missing' : 'answer empty'}
-                    >
+                    <span className={q.id in active ? 'answer' : 'answer missing'}>
                       {formatAnswer(q, active[q.id])}
                     </span>
                     <button
                       type="button"
                       className="link"
                       aria-label={`Edit: ${q.label}`}
-                      onClick={() => actor.send({ type: 'review.edit', step: s.id, questionId: q.id })}
+                      onClick={() => edit(q.id)}
                     >
                       Edit
                     </button>
                   </dd>
-                  {q.id in active ? <AnswerNote questionId={q.id} label={q.label} /> : null}
+                  {q.id in active ? note(q.id, q.label) : null}
                 </div>
               ))}
             </dl>
           </section>
         );
       })}
+      <AssumedList active={active} open={showAssumed} onAnswer={edit} onRefine={onRefine} />
       {Object.keys(inactive).length > 0 ? (
         <details className="set-aside">
           <summary>Answers set aside because they no longer apply ({Object.keys(inactive).length})</summary>
@@ -110,7 +130,7 @@ export function ReviewPage() {
         </details>
       ) : null}
       <div className="step-nav">
-        <button type="button" className="secondary" onClick={() => actor.send({ type: 'step.back' })}>
+        <button type="button" className="secondary" onClick={onBack}>
           Back
         </button>
         <button type="button" className="primary" onClick={confirm}>

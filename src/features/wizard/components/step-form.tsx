@@ -1,14 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import {
-  applicableQuestions,
+  pageById,
+  pagesOf,
+  questionById,
   questions,
-  splitByApplicability,
   stepOf,
-  type StepId,
+  type PageId,
+  type Question,
 } from '@/domain/questions';
 import { toFieldValue, type FormValues } from '../model/field-values';
 import { loadValidation, withValidation } from '../model/validation-loader';
+import { pageApplies, pageQuestions } from '../model/flow';
 import { nextDestination } from '../machine';
 import { WizardActor } from '../wizard-actor';
 import { focusTargetId, QuestionField } from './question-field';
@@ -19,28 +22,65 @@ function focusQuestion(id: string) {
   const q = questions.find((x) => x.id === id);
   const el = q && document.getElementById(focusTargetId(q));
   if (el) {
+    // A question behind a closed "refine" disclosure is shown before it is focused.
+    const details = el.closest('details');
+    if (details) details.open = true;
     el.scrollIntoView?.({ block: 'center' });
     el.focus();
   }
 }
 
-export function StepForm({ step }: { step: StepId }) {
+/** What the "next" button says: the page it leads to, the step when it opens one, or the review. */
+function nextLabel(page: PageId, destination: PageId | 'review', returnToReview: boolean): string {
+  if (destination === 'review')
+    return returnToReview
+      ? 'Save and return to review'
+      : pageById.get(page)!.path === 'quick'
+        ? 'Review and see the plan'
+        : 'Review your answers';
+  const next = pageById.get(destination)!;
+  const here = pageById.get(page)!;
+  return `Next: ${next.step && next.step !== here.step ? stepOf(next.step).title : next.title}`;
+}
+
+/** Where a page sits: "Page 2 of 3" among the pages of its step (or of the quick scope) that apply. */
+function usePosition(page: PageId): { index: number; count: number } {
+  const here = pageById.get(page)!;
+  const key = WizardActor.useSelector((s) =>
+    pagesOf(here.path)
+      .filter((p) => p.step === here.step && pageApplies(p.id, s.context.answers))
+      .map((p) => p.id)
+      .join(' '),
+  );
+  const ids = key.split(' ');
+  return { index: ids.indexOf(page) + 1, count: ids.length };
+}
+
+export function StepForm({ page }: { page: PageId }) {
   const actor = WizardActor.useActorRef();
-  const answers = WizardActor.useSelector((s) => s.context.answers);
+  const here = pageById.get(page)!;
+  // Only a change of which questions apply redraws the page: a keystroke re-renders the field typed in, no more.
+  const applicableKey = WizardActor.useSelector((s) =>
+    pageQuestions(page, s.context.answers)
+      .map((q) => q.id)
+      .join(' '),
+  );
+  const applicable = useMemo(
+    () => (applicableKey ? applicableKey.split(' ').map((id) => questionById.get(id)!) : []),
+    [applicableKey],
+  );
   const returnToReview = WizardActor.useSelector((s) => s.context.returnToReview);
-  const destination = WizardActor.useSelector((s) => nextDestination(s.context, step));
+  const destination = WizardActor.useSelector((s) => nextDestination(s.context, page));
   const canGoBack = WizardActor.useSelector((s) => s.can({ type: 'step.back' }));
-  const stepQuestions = useMemo(() => questions.filter((q) => q.step === step), [step]);
-  const active = useMemo(() => splitByApplicability(answers).active, [answers]);
-  const applicable = applicableQuestions(active, step);
+  const position = usePosition(page);
+  const pageFields = useMemo(() => here.questions.map((id) => questionById.get(id)!), [here]);
   // The resolver runs outside render; it must validate exactly the questions visible at that moment.
-  const applicableNow = () =>
-    applicableQuestions(splitByApplicability(actor.getSnapshot().context.answers).active, step);
+  const applicableNow = () => pageQuestions(page, actor.getSnapshot().context.answers);
 
   const [defaultValues] = useState(() => {
     const { answers: a, pending } = actor.getSnapshot().context;
     return Object.fromEntries(
-      stepQuestions.map((q) => [q.id, toFieldValue(q, a[q.id], pending[q.id])]),
+      pageFields.map((q) => [q.id, toFieldValue(q, a[q.id], pending[q.id])]),
     ) as FormValues;
   });
   // A validation chunk that failed to load is rethrown while rendering, for the app's error boundary to explain.
@@ -55,8 +95,7 @@ export function StepForm({ step }: { step: StepId }) {
   };
   const form = useForm<FormValues>({ defaultValues, resolver, mode: 'onTouched', shouldFocusError: false });
   const { register, control, handleSubmit, formState } = form;
-  useExternalValues(form, stepQuestions);
-  const values = useWatch({ control });
+  useExternalValues(form, pageFields);
   const [summary, setSummary] = useState<{ id: string; label: string; message: string }[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -65,20 +104,23 @@ export function StepForm({ step }: { step: StepId }) {
     () =>
       form.subscribe({
         formState: { values: true },
-        callback: ({ values }) =>
+        callback: ({ values, name }) => {
+          // A keystroke changes one field: only that answer is checked and sent.
+          const changed: Question[] = name ? pageFields.filter((q) => q.id === name) : pageFields;
           withValidation(({ splitFieldValues }) => {
-            const split = splitFieldValues(stepQuestions, values);
-            actor.send({ type: 'answers.change', ...split, stepFields: stepQuestions.map((q) => q.id) });
-          }, setLoadError),
+            const split = splitFieldValues(changed, values);
+            actor.send({ type: 'answers.change', ...split, stepFields: changed.map((q) => q.id) });
+          }, setLoadError);
+        },
       }),
-    [form, actor, stepQuestions],
+    [form, actor, pageFields],
   );
 
   useEffect(() => {
     const target = actor.getSnapshot().context.focusQuestion;
     if (target) focusQuestion(target);
     else headingRef.current?.focus();
-  }, [actor, step]);
+  }, [actor, page]);
 
   useEffect(() => {
     if (summary.length > 0) summaryRef.current?.focus();
@@ -96,25 +138,62 @@ export function StepForm({ step }: { step: StepId }) {
     actor.send({ type: 'step.next' });
   };
 
-  const meta = stepOf(step);
-  const nextLabel =
-    destination !== 'review'
-      ? `Next: ${stepOf(destination).title}`
-      : returnToReview
-        ? 'Save and return to review'
-        : 'Review your answers';
+  const quick = here.path === 'quick';
+  const title = here.step ? stepOf(here.step).title : here.title;
+  const refine = here.refine;
+  const field = (q: Question) => (
+    <QuestionField
+      key={q.id}
+      question={q}
+      register={register}
+      control={control}
+      error={formState.errors[q.id] as never}
+    />
+  );
+  const refined = applicable.filter((q) => refine?.questions.includes(q.id as never));
+  const refineOpen = refined.some((q) => {
+    const { answers, pending } = actor.getSnapshot().context;
+    return answers[q.id] !== undefined || pending[q.id] !== undefined;
+  });
 
   return (
     <form
       className="step"
       onSubmit={handleSubmit(onValid, onInvalid)}
       noValidate
-      aria-labelledby={`step-${step}`}
+      aria-labelledby={`step-${page} page-${page}`}
     >
-      <h2 id={`step-${step}`} tabIndex={-1} ref={headingRef}>
-        {meta.title}
+      <h2 id={`step-${page}`} tabIndex={-1} ref={headingRef}>
+        {title}
       </h2>
-      <p className="step-intro">{meta.intro}</p>
+      <p className="step-intro" id={`page-${page}`}>
+        {quick ? (
+          <>
+            Quick scope, page {position.index} of {position.count}: the plan takes a stated default for every
+            question not asked here.{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => actor.send({ type: 'page.goto', page: 'context' })}
+            >
+              Answer every question instead
+            </button>
+          </>
+        ) : (
+          <>
+            {stepOf(here.step!).intro}
+            {position.count > 1 ? (
+              <>
+                {' '}
+                <span className="step-page">
+                  Page {position.index} of {position.count}
+                </span>
+                : {here.title}.
+              </>
+            ) : null}
+          </>
+        )}
+      </p>
       <SetAsideNotice />
       {summary.length > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
@@ -138,16 +217,24 @@ export function StepForm({ step }: { step: StepId }) {
           </ul>
         </div>
       ) : null}
-      {applicable.map((q) => (
-        <QuestionField
-          key={q.id}
-          question={q}
-          register={register}
-          control={control}
-          error={formState.errors[q.id] as never}
-          value={values[q.id]}
-        />
-      ))}
+      {applicable.map((q) =>
+        !refined.includes(q) ? (
+          field(q)
+        ) : q === refined[0] ? (
+          // Where the first of them would be: most people leave these to the plan.
+          <details
+            key="refine"
+            className="refine"
+            open={refineOpen || refined.some((r) => formState.errors[r.id])}
+          >
+            <summary>{refine!.label}</summary>
+            <p className="refine-note">
+              Left empty, the plan uses a typical length for the kind of task, and says so.
+            </p>
+            {refined.map(field)}
+          </details>
+        ) : null,
+      )}
       <div className="step-nav">
         {canGoBack ? (
           <button type="button" className="secondary" onClick={() => actor.send({ type: 'step.back' })}>
@@ -157,7 +244,7 @@ export function StepForm({ step }: { step: StepId }) {
           <span />
         )}
         <button type="submit" className="primary">
-          {nextLabel}
+          {nextLabel(page, destination, returnToReview)}
         </button>
       </div>
     </form>

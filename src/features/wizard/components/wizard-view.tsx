@@ -1,19 +1,69 @@
-import { stepIds, type StepId } from '@/domain/questions';
+import { lazy, Suspense, useEffect } from 'react';
+import { isPage, outstanding, type WizardStep } from '../model/flow';
+import { RULESET_VERSION } from '@/engine/version';
 import { WizardActor } from '../wizard-actor';
+import { AnswerNote } from './answer-note';
 import { ProgressNav } from './progress-nav';
-import { ReviewPage } from './review-page';
+import { SetAsideNotice } from './set-aside-notice';
 import { StepForm } from './step-form';
 
-/** The questionnaire: progress, then the current step's form or the review. */
+// The review, with the defaults the plan assumes and why: fetched while the questions are answered.
+const loadReview = () => import('./review-page');
+const ReviewPage = lazy(loadReview);
+
+/** The review, given what it shows and how to act: it is loaded on its own, so it reads no machine itself. */
+function Review() {
+  const actor = WizardActor.useActorRef();
+  const answers = WizardActor.useSelector((s) => s.context.answers);
+  const pending = WizardActor.useSelector((s) => s.context.pending);
+  const showAssumed = WizardActor.useSelector((s) => s.context.showAssumed);
+  const madeWith = WizardActor.useSelector((s) => s.context.madeWith);
+  return (
+    <Suspense fallback={<p className="loading">Opening the review…</p>}>
+      <ReviewPage
+        answers={answers}
+        pending={pending}
+        todo={outstanding(answers, pending)}
+        showAssumed={showAssumed}
+        notice={
+          <>
+            <SetAsideNotice />
+            {madeWith && madeWith !== RULESET_VERSION ? (
+              <p className="notice">
+                These answers were made with ruleset {madeWith}; today’s is newer. The plan lists what changed
+                in it since.
+              </p>
+            ) : null}
+          </>
+        }
+        note={(questionId, label) => <AnswerNote questionId={questionId} label={label} />}
+        onEdit={(questionId) => actor.send({ type: 'review.edit', questionId })}
+        onRefine={() => actor.send({ type: 'refine.start' })}
+        onBack={() => actor.send({ type: 'step.back' })}
+        onConfirm={() => {
+          const ready = actor.getSnapshot().can({ type: 'review.confirm' });
+          actor.send({ type: 'review.confirm' });
+          return ready;
+        }}
+      />
+    </Suspense>
+  );
+}
+
+/** The questionnaire: progress, then the current page's form or the review. */
 export function WizardView() {
-  const value = WizardActor.useSelector((s) => s.value);
+  const value = WizardActor.useSelector((s) => s.value as WizardStep | 'restoring');
   const revision = WizardActor.useSelector((s) => s.context.revision);
+  useEffect(() => {
+    // After the first page has settled: the review is seconds of typing away at the earliest.
+    const id = setTimeout(() => void loadReview().catch(() => {}), 5000);
+    return () => clearTimeout(id);
+  }, []);
   if (value === 'results' || value === 'restoring') return null;
-  const isStep = (stepIds as readonly string[]).includes(value);
   return (
     <div className="wizard">
       <ProgressNav current={value} />
-      {isStep ? <StepForm key={`${value}-${revision}`} step={value as StepId} /> : <ReviewPage />}
+      {isPage(value) ? <StepForm key={`${value}-${revision}`} page={value} /> : <Review />}
     </div>
   );
 }

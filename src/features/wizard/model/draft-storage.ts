@@ -9,9 +9,10 @@ import type { Pending, WizardStep } from './flow';
 
 export const DRAFT_KEY = 'scopewise.draft.v1';
 /**
- * The stored draft's shape; a bump needs a step in load-draft.ts's `draftMigrations`. 2 added notes on answers.
- * A draft without notes is still written as version 1, which a version of Scopewise from before notes reads; one
- * with notes is version 2, which such a version holds on to instead of saving over it and losing them.
+ * The stored draft's shape; a bump needs a step in load-draft.ts's `draftMigrations`. Version 2 added notes on
+ * answers and positions that are pages (`quick`, `useCase-2`…). A draft a version-1 Scopewise can read whole (no
+ * notes, a position it knows) is still written as version 1; any other is version 2, which such a version leaves
+ * alone instead of moving it aside as unreadable or saving over it.
  */
 export const DRAFT_VERSION = 2;
 

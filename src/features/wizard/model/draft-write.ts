@@ -1,4 +1,5 @@
 /** Writing to draft storage: the stored form of a draft, moving unreadable text aside, and why a write failed. */
+import { stepIds } from '@/domain/questions';
 import { DRAFT_KEY, DRAFT_VERSION, type Draft } from './draft-storage';
 
 export function moveAside(storage: Storage, raw: string, label: string, now: Date): string | null {
@@ -28,11 +29,15 @@ export function writeFailure(e: unknown, storage: Storage): SaveFailure {
   }
 }
 
-/** Version 1 when there are no notes, so a version of Scopewise from before notes still reads the draft. */
+/** The positions a version-1 draft can hold: the five steps, the review and the results. */
+const versionOnePositions: ReadonlySet<string> = new Set([...stepIds, 'review', 'results']);
+
+/** Version 1 when a version of Scopewise from before notes and pages can read the draft whole (draft-storage.ts). */
 export function draftBody(draft: Draft, now: Date): string {
   const notes = Object.entries(draft.notes ?? {}).filter(([, t]) => typeof t === 'string' && t !== '');
+  const readableByVersionOne = notes.length === 0 && versionOnePositions.has(draft.step);
   return JSON.stringify({
-    version: notes.length ? DRAFT_VERSION : 1,
+    version: readableByVersionOne ? 1 : DRAFT_VERSION,
     answers: draft.answers,
     pending: draft.pending,
     ...(notes.length ? { notes: Object.fromEntries(notes) } : {}),

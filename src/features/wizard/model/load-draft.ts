@@ -18,7 +18,7 @@ export const MAX_PENDING_CHARS = 20_000;
  * DRAFT_VERSION). Each step is pure and total, like the share-link migrations; the schema judges the result.
  */
 export const draftMigrations: Record<number, (draft: Record<string, unknown>) => Record<string, unknown>> = {
-  // Version 2 added optional notes; a version-1 draft has none.
+  // Version 2 added optional notes and positions that are pages; a version-1 draft has neither.
   1: (draft) => draft,
 };
 

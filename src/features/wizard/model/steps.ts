@@ -1,10 +1,12 @@
 /**
- * The wizard's positions. Apart from flow.ts so that reading a stored draft (load-draft.ts, in the validation
- * chunk) needs only this, not the flow logic the questionnaire's own chunk carries.
+ * The wizard's positions: a page of the questionnaire (quick or detailed path), the review or the results. Apart
+ * from the flow logic so that reading a stored draft (load-draft.ts, in the validation chunk) needs only this,
+ * not the flow logic the questionnaire's own chunk carries. A page that opens a step is named after it, so a
+ * draft saved when steps had one page each resumes where it was.
  */
-import { stepIds } from '@/domain/questions';
+import { pageIds } from '@/domain/questions';
 
-export const wizardSteps = [...stepIds, 'review', 'results'] as const;
+export const wizardSteps = [...pageIds, 'review', 'results'] as const;
 export type WizardStep = (typeof wizardSteps)[number];
 export const isWizardStep = (s: unknown): s is WizardStep => wizardSteps.includes(s as WizardStep);
 
