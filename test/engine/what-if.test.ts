@@ -172,8 +172,13 @@ describe('sensitivity', () => {
     );
   });
 
-  it('puts the engineer-week rate among the top movers of the build cost', () => {
-    const top = analyseWhatIf(completeAnswers, { today: TODAY }).sensitivity.rows.build.slice(0, 3);
-    expect(top.map((r) => r.id)).toContain('ratePerEngineerWeek');
+  it('puts the engineer-week rate among the top movers of the build cost, at half and half again', () => {
+    // Answers that change the approach or add compliance gates (the kind of task, the industry, sensitive data)
+    // may move it more; the rate moves every figure of the build in proportion.
+    const rows = analyseWhatIf(completeAnswers, { today: TODAY }).sensitivity.rows.build;
+    expect(rows.slice(0, 4).map((r) => r.id)).toContain('ratePerEngineerWeek');
+    const rate = rows.find((r) => r.id === 'ratePerEngineerWeek')!;
+    const base = evaluate(completeAnswers, { today: TODAY }).costs.build;
+    expect(rate.low.range[1]).toBeCloseTo(base[1] / 2, -3);
   });
 });

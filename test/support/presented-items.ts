@@ -50,7 +50,13 @@ export function presentedItems(p: Plan): PresentedItem[] {
   }
   for (const n of p.nextSteps) add('next step', n.text);
   for (const c of p.checks) add(`check ${c.id}`, c.text);
-  for (const a of distinctAssumptions(p)) add(`assumption ${a.ref}`, a.text);
+  for (const a of distinctAssumptions(p))
+    add(
+      a.because.some((b) => b.ruleId.startsWith('assumed'))
+        ? `assumed answer ${a.ref}`
+        : `assumption ${a.ref}`,
+      a.text,
+    );
   return out;
 }
 
@@ -77,6 +83,8 @@ export function retrievalItems(p: Plan): PresentedItem[] {
     (i) =>
       !i.where.startsWith('alternative') &&
       !['preference', 'approach summary'].includes(i.where) &&
+      // A default taken for an unanswered question names the question and what answering it would change.
+      !i.where.startsWith('assumed answer') &&
       RETRIEVAL_WORDS.test(i.text),
   );
 }

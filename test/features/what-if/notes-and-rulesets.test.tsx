@@ -53,7 +53,8 @@ describe('notes on answers, written on the review page', () => {
         <WizardView />
       </WizardActor.Provider>,
     );
-    const add = screen.getByRole('button', {
+    // The review is loaded on demand.
+    const add = await screen.findByRole('button', {
       name: 'Add a note on: How many engineers can work on this project?',
     });
     add.focus();
