@@ -7,6 +7,8 @@ import {
   steps,
   type Answers,
 } from '@/domain/questions';
+import { RULESET_VERSION } from '@/engine/version';
+import { AnswerNote } from './answer-note';
 import AssumedList from './assumed-list';
 import './review.css';
 
@@ -17,10 +19,10 @@ export interface ReviewProps {
   todo: readonly { questionId: string }[];
   /** Open the list of assumed answers at once (asked for from the plan). */
   showAssumed: boolean;
-  /** The notices above the answers (set aside, an older ruleset), which the wizard provides. */
+  /** The set-aside notice, which the wizard provides. */
   notice: ReactNode;
-  /** The note under an answer, which the wizard provides. */
-  note: (questionId: string, label: string) => ReactNode;
+  /** The ruleset the answers were made with, when they came from an older file or link. */
+  madeWith: string | null;
   onEdit: (questionId: string) => void;
   onRefine: () => void;
   onBack: () => void;
@@ -30,8 +32,9 @@ export interface ReviewProps {
 
 /**
  * Every answer that applies, by step, each with an edit action that comes back here; then what the plan assumes
- * for the questions left unanswered, each with a way to answer it. Loaded once the questions are answered (with
- * the defaults and their reasons), and given what it shows, so it shares no module with the first page.
+ * for the questions left unanswered, each with a way to answer it; a note under each answer. Loaded once the
+ * questions are answered, with the defaults and their reasons and the notes' editor, none of which the first page
+ * needs.
  */
 export default function ReviewPage({
   answers,
@@ -39,7 +42,7 @@ export default function ReviewPage({
   todo,
   showAssumed,
   notice,
-  note,
+  madeWith,
   onEdit: edit,
   onRefine,
   onBack,
@@ -62,6 +65,12 @@ export default function ReviewPage({
       </h2>
       <p className="step-intro">Check each answer; edit any of them and you come straight back here.</p>
       {notice}
+      {madeWith && madeWith !== RULESET_VERSION ? (
+        <p className="notice">
+          These answers were made with ruleset {madeWith}; today’s is newer. The plan lists what changed in it
+          since.
+        </p>
+      ) : null}
       {todo.length > 0 ? (
         <div className={`notice warning${blocked ? ' emphasised' : ''}`} role={blocked ? 'alert' : undefined}>
           <h3>
@@ -103,7 +112,7 @@ export default function ReviewPage({
                       Edit
                     </button>
                   </dd>
-                  {q.id in active ? note(q.id, q.label) : null}
+                  {q.id in active ? <AnswerNote questionId={q.id} label={q.label} /> : null}
                 </div>
               ))}
             </dl>

@@ -1,8 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { isPage, outstanding, type WizardStep } from '../model/flow';
-import { RULESET_VERSION } from '@/engine/version';
 import { WizardActor } from '../wizard-actor';
-import { AnswerNote } from './answer-note';
 import { ProgressNav } from './progress-nav';
 import { SetAsideNotice } from './set-aside-notice';
 import { StepForm } from './step-form';
@@ -11,7 +9,7 @@ import { StepForm } from './step-form';
 const loadReview = () => import('./review-page');
 const ReviewPage = lazy(loadReview);
 
-/** The review, given what it shows and how to act: it is loaded on its own, so it reads no machine itself. */
+/** The review, given what it shows and how to act; it is loaded on demand. */
 function Review() {
   const actor = WizardActor.useActorRef();
   const answers = WizardActor.useSelector((s) => s.context.answers);
@@ -25,18 +23,8 @@ function Review() {
         pending={pending}
         todo={outstanding(answers, pending)}
         showAssumed={showAssumed}
-        notice={
-          <>
-            <SetAsideNotice />
-            {madeWith && madeWith !== RULESET_VERSION ? (
-              <p className="notice">
-                These answers were made with ruleset {madeWith}; today’s is newer. The plan lists what changed
-                in it since.
-              </p>
-            ) : null}
-          </>
-        }
-        note={(questionId, label) => <AnswerNote questionId={questionId} label={label} />}
+        notice={<SetAsideNotice />}
+        madeWith={madeWith}
         onEdit={(questionId) => actor.send({ type: 'review.edit', questionId })}
         onRefine={() => actor.send({ type: 'refine.start' })}
         onBack={() => actor.send({ type: 'step.back' })}
