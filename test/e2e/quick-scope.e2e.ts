@@ -85,10 +85,9 @@ describe('the quick scope in Chromium', () => {
       });
       await notice.waitFor();
       const assumedCount = Number((await notice.innerText()).match(/(\d+) more/)![1]);
-      // Each default is in the plan's assumptions, with its reason.
-      const assumptions = page.locator('section', {
-        has: page.getByRole('heading', { name: 'Assumptions', exact: true }),
-      });
+      // Each default is in the plan's assumptions, with its reason (a section that opens on demand).
+      await page.getByRole('button', { name: /^Assumptions\b/ }).click();
+      const assumptions = page.getByRole('region', { name: /^Assumptions\b/ });
       await expect
         .poll(() => assumptions.locator('p', { hasText: 'was not answered' }).count())
         .toBe(assumedCount);
