@@ -44,20 +44,29 @@ export function assumedItems(assumed: readonly string[], answers: Answers): Plan
 
 const SUFFIX = ' (assumed)';
 
-/** The plan with every trigger read from an assumed answer marked as such, wherever it appears. */
-export function markAssumedTriggers<T>(value: T, assumed: ReadonlySet<string>): T {
-  if (assumed.size === 0) return value;
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (v === null || typeof v !== 'object') return v;
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v))
-      out[k] = k === 'triggers' && Array.isArray(x) ? x.map(mark) : walk(x);
-    return out;
+/**
+ * Marks every trigger read from an assumed answer as such, wherever it appears in a plan the engine has just
+ * built (so its triggers are its own). One trigger may appear in several places (an item and the trace): each is
+ * marked once.
+ */
+export function markAssumedTriggers(plan: Plan, assumed: ReadonlySet<string>): void {
+  if (assumed.size === 0) return;
+  const marked = new Set<object>();
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    for (const [k, x] of Object.entries(v)) {
+      if (k !== 'triggers' || !Array.isArray(x)) walk(x);
+      else
+        for (const t of x as { fact: string; value: string }[])
+          if (assumed.has(t.fact) && !marked.has(t)) {
+            marked.add(t);
+            t.value = `${t.value}${SUFFIX}`;
+          }
+    }
   };
-  const mark = (t: unknown): unknown => {
-    const trigger = t as { fact: string; value: string };
-    return assumed.has(trigger.fact) ? { ...trigger, value: `${trigger.value}${SUFFIX}` } : trigger;
-  };
-  return walk(value) as T;
+  walk(plan);
 }

@@ -64,23 +64,25 @@ export interface EvaluateOptions {
 export const DEFAULT_TODAY = '2026-11-23';
 
 export function evaluate(answers: Answers, options: EvaluateOptions = {}): Plan {
-  // A question left unanswered takes its stated default (domain/questions/assumed.ts), so a quick scope of the
-  // decisive answers is a complete plan; each default is listed with the plan's assumptions.
+  // Answers to retired questions count as the answers that replaced them, so old files and links keep their plan.
+  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
   const given = splitByApplicability(upgradeAnswers(answers)).active;
-  const { answers: active, assumed } = assumeUnanswered(given);
+  // A question left unanswered takes its stated default (domain/questions/assumed.ts), so a quick scope of the
+  // decisive answers is a complete plan; each default is listed with the plan's assumptions. A default may hide
+  // a question answered before: what applies is worked out again then.
+  const { answers: filled, assumed } = assumeUnanswered(given);
+  const active = assumed.length ? splitByApplicability(filled).active : given;
   const plan = evaluatePlan(active, options);
   if (assumed.length === 0) return plan;
   // The preview shows neither "Why?" nor triggers: marking them would be work for nothing.
-  const marked = options.preview ? plan : markAssumedTriggers(plan, new Set(assumed));
-  return { ...marked, assumptions: [...assumedItems(assumed, active), ...marked.assumptions] };
+  if (!options.preview) markAssumedTriggers(plan, new Set(assumed));
+  return { ...plan, assumptions: [...assumedItems(assumed, active), ...plan.assumptions] };
 }
 
-function evaluatePlan(answers: Answers, options: EvaluateOptions): Plan {
+/** The plan of answers that all apply (upgraded, defaults taken). */
+function evaluatePlan(active: Answers, options: EvaluateOptions): Plan {
   const rules = options.ruleset ?? defaultRuleset;
   const today = options.today ?? DEFAULT_TODAY;
-  // Answers to retired questions count as the answers that replaced them, so old files and links keep their plan.
-  // Answers to questions hidden by branching are kept by the wizard but must not influence the plan.
-  const { active } = splitByApplicability(upgradeAnswers(answers));
   const facts = deriveFacts(active);
   // A question with a stated default is never missing: unanswered, it was assumed (see evaluate).
   const missing = missingAnswers(active)

@@ -212,9 +212,9 @@ export const assumedAnswers: Partial<Record<QuestionId, Assumed>> = {
 /** The answer assumed for a question over the answers given so far, if the question has a default value. */
 export function assumedValue(id: string, answers: Answers): AnswerValue | undefined {
   const a = assumedAnswers[id as QuestionId];
-  if (!a) return undefined;
+  if (!a?.cases) return a?.value;
   const facts = recordFacts(answers);
-  return a.cases?.find((c) => holds(c.when, facts))?.value ?? a.value;
+  return a.cases.find((c) => holds(c.when, facts))?.value ?? a.value;
 }
 
 /**
@@ -226,11 +226,14 @@ export function assumeUnanswered(answers: Answers): { answers: Answers; assumed:
   const out: Answers = { ...answers };
   const assumed = new Set<string>();
   for (let round = 0; round < 5; round++) {
-    const facts = recordFacts(out);
+    // Worked out when first needed: a complete answer set needs none.
+    let facts: ReturnType<typeof recordFacts> | undefined;
     let grew = false;
     for (const q of questions) {
       const a = assumedAnswers[q.id as QuestionId];
-      if (!a || q.retired || assumed.has(q.id) || isAnswered(out[q.id]) || !holds(q.showIf, facts)) continue;
+      if (!a || q.retired || assumed.has(q.id) || isAnswered(out[q.id])) continue;
+      facts ??= recordFacts(out);
+      if (!holds(q.showIf, facts)) continue;
       assumed.add(q.id);
       const value = assumedValue(q.id, out);
       if (value !== undefined) {
