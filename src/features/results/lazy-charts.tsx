@@ -10,6 +10,7 @@
  * slot says so; the table beside every chart carries the same figures.
  */
 import { startTransition, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useNearViewport } from '@/components/ui/near-viewport';
 import type { PlanChartProps } from './charts/plan-charts';
 import { BAND_CHART_HEIGHT, barChartHeight } from './model/chart-data';
 import { usePrinting } from './printing';
@@ -85,24 +86,6 @@ function turnDone(): void {
 }
 
 // ---- where the slot is ----
-/** True once the element has come within about a screen of the viewport; it stays true. */
-function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const el = ref.current;
-    if (near || !el) return;
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
-      },
-      { rootMargin: '100% 0px' },
-    );
-    io.observe(el);
-    return () => io.disconnect();
-  }, [ref, near]);
-  return near;
-}
-
 /** Without layout (tests), charts draw at a fixed width. */
 const FALLBACK_WIDTH = 640;
 /**

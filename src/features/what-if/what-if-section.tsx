@@ -4,7 +4,8 @@
  * timeline as a tornado chart with its table. Everything shown comes from the engine's what-if analysis; this
  * only lays it out. Each flip and each extreme can be tried as a scenario in the comparison below.
  */
-import { Component, lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { useNearViewport } from '@/components/ui/near-viewport';
 import { formatMoney, formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import type { Decisive, Plan } from '@/domain/plan';
 import type { Range } from '@/domain/range';
@@ -198,6 +199,22 @@ const metricNames: Record<Metric, string> = {
 /** How many answers the chart and table show. */
 const TOP = 8;
 
+/** The chart, loaded and drawn once scrolled near: opening a plan does not wait for a chart far below it. */
+function WhenNear({ height, children }: { height: number; children: ReactNode }) {
+  const slot = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(slot);
+  const loading = (
+    <p className="wi-chart-loading" style={{ minHeight: height }}>
+      Loading chart…
+    </p>
+  );
+  return (
+    <div ref={slot}>
+      <Suspense fallback={loading}>{near ? children : loading}</Suspense>
+    </div>
+  );
+}
+
 function SensitivitySection({
   analysis,
   progress,
@@ -256,13 +273,7 @@ function SensitivitySection({
             As answered: <strong>{show(s.base[metric])}</strong>.
           </p>
           <ChartBoundary height={tornadoHeight(rows.length)}>
-            <Suspense
-              fallback={
-                <p className="wi-chart-loading" style={{ minHeight: tornadoHeight(rows.length) }}>
-                  Loading chart…
-                </p>
-              }
-            >
+            <WhenNear height={tornadoHeight(rows.length)}>
               <TornadoChart
                 bars={rows.map((r) => ({
                   name: shortLabel(r),
@@ -271,7 +282,7 @@ function SensitivitySection({
                 }))}
                 format={(v) => swing(v)}
               />
-            </Suspense>
+            </WhenNear>
           </ChartBoundary>
           <div className="sw-table-wrap" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
             <table className="sw-table">
