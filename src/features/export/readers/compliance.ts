@@ -3,15 +3,10 @@
  * answers behind it, what to do and keep, and the law; then what is still open, and the sources it cites.
  */
 import {
-  COUNSEL_NOTE,
-  describeAppliesFrom,
-  describeSchedule,
   formatLegalDate,
   jurisdictionLabels,
   jurisdictions,
-  kindLabels,
   legalNotice,
-  ownerLabels,
   shortLegalRef,
 } from '@/domain/legal';
 import type { Obligation, Plan } from '@/domain/plan';
@@ -21,7 +16,8 @@ import { derivedFacts, factLabel } from '@/engine';
 import type { Block, ListItem, PlanDocument, Section } from '../document';
 import { sourcesBlocks } from '../sections/appendices';
 import { item, none, para, text } from '../sections/blocks';
-import { Reasons, sentence } from '../sections/reasons';
+import { obligationDuties } from '../sections/obligations';
+import { Reasons } from '../sections/reasons';
 import { documentFrame, type ReaderContext } from './frame';
 
 const NOT_SURE = /^not sure/i;
@@ -56,23 +52,12 @@ function answersBehind(o: Obligation, active: Answers, symbol: string) {
 }
 
 function obligationItem(o: Obligation, active: Answers, plan: Plan, reasons: Reasons): ListItem {
-  const when = [kindLabels[o.kind], describeAppliesFrom(o)].filter(Boolean).join('. ');
   const behind = answersBehind(o, active, plan.costs.currencySymbol);
   const details = [
     `Why it applies: ${o.why}`,
     ...(behind.length ? [`The answers behind it: ${behind.map((b) => b.text).join('; ')}.`] : []),
-    `When: ${sentence(when)}`,
-    `Owner: ${ownerLabels[o.owner]}.`,
-    ...o.actions.map((x) => `Action: ${x}`),
-    `Evidence to keep: ${o.evidence}`,
+    ...obligationDuties(o, reasons),
   ];
-  if (o.schedule) details.push(`Time it takes: ${describeSchedule(o.schedule)}. ${o.schedule.basis}`);
-  if (o.legal.length)
-    details.push(
-      `Law: ${o.legal
-        .map((r) => `${shortLegalRef(r)} (${reasons.law(r)}${r.checkWithCounsel ? `, ${COUNSEL_NOTE}` : ''})`)
-        .join('; ')}`,
-    );
   return item([text(o.title, true), text(` (${o.regime.short})`)], details);
 }
 
