@@ -115,11 +115,7 @@ export default function ResultsPage({
               plan={plan}
               answers={answers}
               notes={notes}
-              prepare={() =>
-                whatIf
-                  .whenReady()
-                  .then((a) => ({ plan: { ...plan, decisive: a.decisive }, sensitivity: a.sensitivity }))
-              }
+              prepare={() => whatIf.forExport(plan)}
             />
             <SharePanel
               answers={answers}

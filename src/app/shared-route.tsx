@@ -47,11 +47,7 @@ function ReadOnlyPlan({ answers, extras }: { answers: Answers; extras: ShareExtr
             answers={active}
             notes={notes}
             headingLevel={3}
-            prepare={() =>
-              whatIf
-                .whenReady()
-                .then((a) => ({ plan: { ...plan, decisive: a.decisive }, sensitivity: a.sensitivity }))
-            }
+            prepare={() => whatIf.forExport(plan)}
           />
         }
         whatIf={

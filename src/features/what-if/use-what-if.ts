@@ -5,6 +5,7 @@
  * export). A new answer set starts a new analysis; the old one stops.
  */
 import { useEffect, useMemo, useState } from 'react';
+import type { Plan } from '@/domain/plan';
 import type { Answers } from '@/domain/questions';
 import { whatIfWork, type WhatIfAnalysis, type WhatIfProgress } from '@/engine/what-if';
 
@@ -16,6 +17,8 @@ export interface WhatIfState {
   progress: WhatIfProgress;
   /** Resolves with the complete analysis of these answers. */
   whenReady: () => Promise<WhatIfAnalysis>;
+  /** Resolves with the plan as every export shows it: its decisive answers, and the sensitivity beside it. */
+  forExport: (plan: Plan) => Promise<{ plan: Plan; sensitivity: WhatIfAnalysis['sensitivity'] }>;
 }
 
 const nextTurn = (f: () => void): (() => void) => {
@@ -80,5 +83,7 @@ export function useWhatIf(given: Answers, today: string): WhatIfState {
     analysis: 'analysis' in current ? current.analysis : undefined,
     progress: current.progress,
     whenReady: () => run.ready,
+    forExport: (plan) =>
+      run.ready.then((a) => ({ plan: { ...plan, decisive: a.decisive }, sensitivity: a.sensitivity })),
   };
 }
