@@ -1,3 +1,4 @@
+import type { Plan } from '@/domain/plan';
 import { alternativesToList, alternativeWhyNot, preferenceReason } from '@/domain/say-once';
 import { Heading } from '../heading';
 import { approachLabels, fineTuneLabels } from '../model/labels';
@@ -6,6 +7,26 @@ import { ExplainedList } from './explained-list';
 import { counted, Section, type SectionProps } from './section';
 
 /** What the approach is, the verdict on a stated preference and why each alternative was not chosen. */
+/** Whether the approach the user preferred is followed, and why. */
+export function PreferenceVerdict({
+  approach: a,
+  className,
+}: {
+  approach: Plan['approach'];
+  className: string;
+}) {
+  if (!a.preferred) return null;
+  return (
+    <p className={`${className} sw-verdict--${a.preferred.verdict}`}>
+      <span className="sw-label">
+        Your preference ({approachLabels[a.preferred.approach]}){' '}
+        {a.preferred.verdict === 'honoured' ? 'is followed' : 'is not followed'}:
+      </span>{' '}
+      {preferenceReason(a)}
+    </p>
+  );
+}
+
 export function ApproachSection({ plan, answers }: SectionProps) {
   const a = plan.approach;
   const alternatives = alternativesToList(a);
@@ -20,15 +41,7 @@ export function ApproachSection({ plan, answers }: SectionProps) {
         {a.notes.map((n, i) => (
           <p key={i}>{n.text}</p>
         ))}
-        {a.preferred && (
-          <p className={`sw-verdict sw-verdict--${a.preferred.verdict}`}>
-            <span className="sw-label">
-              Your preference ({approachLabels[a.preferred.approach]}){' '}
-              {a.preferred.verdict === 'honoured' ? 'is followed' : 'is not followed'}:
-            </span>{' '}
-            {preferenceReason(a)}
-          </p>
-        )}
+        <PreferenceVerdict approach={a} className="sw-verdict" />
         <Why because={a.because} answers={answers} about={a.label} />
       </div>
       {alternatives.length > 0 && (

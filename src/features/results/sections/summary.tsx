@@ -12,8 +12,9 @@ import { basisOf, basisText } from '@/domain/reason-words';
 import { preferenceReason } from '@/domain/say-once';
 import { factLabel } from '@/engine';
 import { Heading } from '../heading';
-import { approachLabels, fineTuneLabels, severityLabels } from '../model/labels';
+import { fineTuneLabels, severityLabels } from '../model/labels';
 import { useInlineWhy } from '../why';
+import { PreferenceVerdict } from './approach';
 import type { SectionProps } from './section';
 
 function Item({
@@ -107,15 +108,7 @@ export function DecisionSummary({ plan, answers }: SectionProps) {
             {sameAsPreferred && <>; and it is the approach you preferred.</>}
           </p>
         )}
-        {a.preferred && !sameAsPreferred && (
-          <p className={`sw-summary__verdict sw-verdict--${a.preferred.verdict}`}>
-            <span className="sw-label">
-              Your preference ({approachLabels[a.preferred.approach]}){' '}
-              {a.preferred.verdict === 'honoured' ? 'is followed' : 'is not followed'}:
-            </span>{' '}
-            {preferenceReason(a)}
-          </p>
-        )}
+        {!sameAsPreferred && <PreferenceVerdict approach={a} className="sw-summary__verdict" />}
       </div>
       <dl className="sw-figures">
         <div className="sw-figure">
