@@ -19,14 +19,13 @@
  * no frame in headless Chromium (the earlier build too), and each then counts until the next paint, so a phone
  * run's worst figures can be a second or more.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview } from 'vite';
 import { parseAnswersFile } from '@/domain/answers';
+import { ensureBuild, serveBuild } from './support/own-build';
 import { questionById, type Answers } from '@/domain/questions';
 
 const LIMIT_P95_MS = 50;
@@ -56,21 +55,9 @@ function loadAnswers(file: string): Answers {
 // A private build (other work rebuilding dist/ mid-run would serve half a build), or `--dist dir`, an earlier one.
 const given = argValues('--dist')[0];
 const distDir = given ? resolve(given) : join(root, 'artifacts', 'latency', 'dist');
-if (!given && (!args.includes('--no-build') || !existsSync(join(distDir, 'index.html')))) {
-  const vite = join(root, 'node_modules', '.bin', 'vite');
-  const r = spawnSync(vite, ['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+if (!given) ensureBuild(root, distDir, args.includes('--no-build'));
 
-const server = await preview({
-  root,
-  build: { outDir: distDir },
-  preview: { port: 4192, strictPort: false, open: false },
-  logLevel: 'warn',
-});
+const server = await serveBuild(root, distDir, 4192);
 const base = server.resolvedUrls?.local[0];
 if (!base) throw new Error('vite preview did not report a URL');
 

@@ -20,16 +20,15 @@
  * Not part of `npm test`: one run takes about a minute, and throttled timings on a busy machine vary too much to
  * gate every test run on them.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview } from 'vite';
 import { parseAnswersFile } from '@/domain/answers';
+import { ensureBuild, serveBuild } from './support/own-build';
 import type { Answers } from '@/domain/questions';
 import { buildShareUrl, encodeShareFragment } from '@/features/share/model';
 
@@ -62,21 +61,9 @@ function loadAnswers(file: string): Answers {
 
 // A private build: other work rebuilding dist/ mid-run would otherwise serve half a build.
 const distDir = join(root, 'artifacts', 'perf', 'dist');
-if (!args.includes('--no-build') || !existsSync(join(distDir, 'index.html'))) {
-  const vite = join(root, 'node_modules', '.bin', 'vite');
-  const r = spawnSync(vite, ['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+ensureBuild(root, distDir, args.includes('--no-build'));
 
-const server = await preview({
-  root,
-  build: { outDir: distDir },
-  preview: { port: 4191, strictPort: false, open: false },
-  logLevel: 'warn',
-});
+const server = await serveBuild(root, distDir, 4191);
 const upstream = new URL(server.resolvedUrls?.local[0] ?? '');
 
 /** Every response body byte that crossed the proxy (compressed as sent), per URL and per fetch destination. */
