@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath, URL } from 'node:url';
 import { cspMeta, securityHeaders } from './scripts/csp.mjs';
 
@@ -181,5 +182,7 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     css: false,
     testTimeout: 20000,
+    // One worker per core (Vitest's default leaves one core to its own process, which mostly waits).
+    maxWorkers: availableParallelism(),
   },
 });

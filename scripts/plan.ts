@@ -127,24 +127,33 @@ const usage = () =>
     '  for f in examples/*.json; do npm run --silent plan -- "$f" --format link; done',
   ].join('\n');
 
-async function main(argv: readonly string[]): Promise<number> {
+/** Where a run writes: the process's streams from the command line, a buffer in the tests. */
+export interface Output {
+  out: (data: string | Uint8Array) => void;
+  err: (line: string) => void;
+}
+const processOutput: Output = {
+  out: (data) => process.stdout.write(data),
+  err: (line) => console.error(line),
+};
+
+/** One run of the command: its exit code. */
+export async function main(argv: readonly string[], io: Output = processOutput): Promise<number> {
   const args = parseArgs(argv);
   if (args.errors.length) {
-    console.error(`${args.errors.join('\n')}\n\n${usage()}`);
+    io.err(`${args.errors.join('\n')}\n\n${usage()}`);
     return 2;
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(args.file!);
   } catch (e) {
-    console.error(`Cannot read ${args.file}: ${describeFsError(e, args.file!)}`);
+    io.err(`Cannot read ${args.file}: ${describeFsError(e, args.file!)}`);
     return 1;
   }
   const parsed = parseAnswersBytes(bytes);
   if (!parsed.ok) {
-    console.error(
-      `${args.file} is not a valid answers file:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}`,
-    );
+    io.err(`${args.file} is not a valid answers file:\n${parsed.errors.map((e) => `  - ${e}`).join('\n')}`);
     return 1;
   }
   const now = new Date().toISOString();
@@ -153,7 +162,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const whatIf = analyseWhatIf(answers, { today });
   const plan: Plan = { ...evaluate(answers, { today }), decisive: whatIf.decisive };
   const made = parsed.value.rulesetVersion;
-  if (made && made !== RULESET_VERSION) console.error(await sinceRuleset(made, answers, plan, today));
+  if (made && made !== RULESET_VERSION) io.err(await sinceRuleset(made, answers, plan, today));
   const rendered = await formats[args.options.format ?? 'json']!({
     plan,
     answers,
@@ -168,10 +177,10 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       writeFileSync(args.options.out, rendered);
     } catch (e) {
-      console.error(`Cannot write ${args.options.out}: ${describeFsError(e, args.options.out)}`);
+      io.err(`Cannot write ${args.options.out}: ${describeFsError(e, args.options.out)}`);
       return 1;
     }
-  } else process.stdout.write(rendered);
+  } else io.out(rendered);
   return 0;
 }
 

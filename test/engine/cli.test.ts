@@ -1,16 +1,30 @@
-/** `npm run plan`: argument parsing in-process, and one real run each for a valid and an invalid file. */
+/**
+ * `npm run plan`: one real run each for a valid and an invalid file, as a person types it; everything else
+ * in-process, through the same `main` with its output captured.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planSchema } from '@/domain/plan';
-import { formats, parseArgs } from '../../scripts/plan';
+import { formats, main, parseArgs } from '../../scripts/plan';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/plan.ts', ...args], {
     encoding: 'utf8',
     timeout: 60_000,
   });
+
+/** The command run in this process: what it would have printed, and its exit code. */
+async function plan(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  const stderr: string[] = [];
+  const status = await main(args, {
+    out: (data) => (stdout += typeof data === 'string' ? data : Buffer.from(data).toString('utf8')),
+    err: (line) => stderr.push(`${line}\n`),
+  });
+  return { status, stdout, stderr: stderr.join('') };
+}
 
 describe('plan CLI', { timeout: 60_000 }, () => {
   it('parses the file, --format, --out and --today, including --name=value', () => {
@@ -64,23 +78,23 @@ describe('plan CLI', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/answers\.industry: must be one of/);
   });
 
-  it('reads UTF-8 with a byte-order mark and UTF-16 like the browser does (finding 7: "Unexpected token")', () => {
+  it('reads UTF-8 with a byte-order mark and UTF-16 like the browser does (finding 7: "Unexpected token")', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scopewise-'));
     const text = readFileSync('examples/internal-knowledge-qa.json', 'utf8');
     const bom = join(dir, 'bom.json');
     writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
     const utf16 = join(dir, 'utf16.json');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    const expected = run('examples/internal-knowledge-qa.json', '--today', '2026-11-23').stdout;
+    const expected = (await plan('examples/internal-knowledge-qa.json', '--today', '2026-11-23')).stdout;
     for (const file of [bom, utf16]) {
-      const r = run(file, '--today', '2026-11-23');
+      const r = await plan(file, '--today', '2026-11-23');
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout).toBe(expected);
     }
   });
 
-  it('names invalid UTF-8 and an impossible date in a file', () => {
+  it('names invalid UTF-8 and an impossible date in a file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scopewise-'));
     const bad = join(dir, 'latin1.json');
     writeFileSync(
@@ -90,7 +104,7 @@ describe('plan CLI', { timeout: 60_000 }, () => {
         'latin1',
       ),
     );
-    const r = run(bad);
+    const r = await plan(bad);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/not valid UTF-8 text \(byte 0xE9 at position \d+\)/);
     const date = join(dir, 'date.json');
@@ -102,10 +116,10 @@ describe('plan CLI', { timeout: 60_000 }, () => {
         answers: { targetLaunch: '2027-02-30' },
       }),
     );
-    expect(run(date).stderr).toMatch(/answers\.targetLaunch: is not a real calendar date/);
+    expect((await plan(date)).stderr).toMatch(/answers\.targetLaunch: is not a real calendar date/);
   });
 
-  it('says why --out cannot be written, without a stack trace, and exits non-zero (finding 7)', () => {
+  it('says why --out cannot be written, without a stack trace, and exits non-zero (finding 7)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scopewise-'));
     const cases = [
       [
@@ -115,7 +129,7 @@ describe('plan CLI', { timeout: 60_000 }, () => {
       [dir, /^Cannot write .*: that is a folder; give a file name\n$/],
     ] as const;
     for (const [out, message] of cases) {
-      const r = run('examples/internal-knowledge-qa.json', '--format', 'md', '--out', out);
+      const r = await plan('examples/internal-knowledge-qa.json', '--format', 'md', '--out', out);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\n\s+at |node:internal|Error:/);
@@ -139,7 +153,7 @@ describe('plan CLI readers', { timeout: 120_000 }, () => {
   });
 
   it('prints each reader’s Markdown, the backlog as CSV, and a share link that opens the same answers', async () => {
-    const exec = run(
+    const exec = await plan(
       'examples/crm-support-rag.json',
       '--reader',
       'exec',
@@ -150,17 +164,17 @@ describe('plan CLI readers', { timeout: 120_000 }, () => {
     );
     expect(exec.status, exec.stderr).toBe(0);
     expect(exec.stdout).toMatch(/^# Executive summary: Support answer assistant\n/);
-    const adr = run('examples/crm-support-rag.json', '--reader', 'adr', '--format', 'md');
+    const adr = await plan('examples/crm-support-rag.json', '--reader', 'adr', '--format', 'md');
     expect(adr.stdout).toMatch(/^---\nstatus: "proposed"/);
-    const csv = run('examples/crm-support-rag.json', '--reader', 'backlog', '--format', 'csv');
+    const csv = await plan('examples/crm-support-rag.json', '--reader', 'backlog', '--format', 'csv');
     expect(csv.status, csv.stderr).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toBe(
       '"Title","Summary","Description","Body","Issue Type","Priority","Labels"',
     );
-    const json = JSON.parse(run('examples/crm-support-rag.json', '--reader', 'compliance').stdout);
+    const json = JSON.parse((await plan('examples/crm-support-rag.json', '--reader', 'compliance')).stdout);
     expect(json.reader).toBe('compliance');
 
-    const link = run(
+    const link = await plan(
       'examples/crm-support-rag.json',
       '--format',
       'link',

@@ -66,24 +66,32 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${artifactsDir}/${name}.png`, fullPage: true });
 }
 
-/**
- * Charts draw when they come near the viewport: scroll to the end a screen at a time, as a reader would, wait until
- * every chart slot has drawn (or said why it cannot), then go back to the top.
- */
 /** Opens every section of the results page (each is collapsed to its title until the reader opens it). */
 export async function openAllSections(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open all sections' }).click();
   await page.locator('.sw-section__toggle[aria-expanded="false"]').first().waitFor({ state: 'detached' });
 }
 
+/**
+ * Charts draw when they come near the viewport: opens every section, brings each chart slot into view in turn, and
+ * then the foot of the page (a frame each, for the observer to see it), waits until every slot has drawn or said why it cannot, then goes back
+ * to the top.
+ */
 export async function drawAllCharts(page: Page): Promise<void> {
   // The charts live in sections that are closed until opened.
   await openAllSections(page);
-  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight));) {
-    y += await page.evaluate(() => window.innerHeight);
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
-  }
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    for (const slot of document.querySelectorAll('.sw-chart')) {
+      slot.scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
+    }
+    // The what-if tornado, at the foot of the page.
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
+    await frame();
+  });
   await page.waitForFunction(() => document.querySelectorAll('.sw-chart__loading').length === 0, null, {
     timeout: 15_000,
   });
