@@ -1,5 +1,6 @@
 /**
- * `npm run latency [-- --no-build | --dist dir] [--runs N] [--path detailed|quick] [--viewport desktop|phone]`
+ * `npm run latency [-- --no-build | --dist dir] [--runs N] [--path detailed|quick] [--viewport desktop|phone] [--why]
+ *  [--profile prefix]`
  *
  * How fast the questionnaire answers a person typing and clicking, in a real Chromium at 4× CPU throttling, on a
  * private production build served by `vite preview`. Two realistic profiles (examples/crm-support-rag.json and
@@ -11,15 +12,18 @@
  * rendering included): the longest event of each interactionId, as Chrome's INP does. Event Timing reports only
  * events of 16 ms or more; the interactions it does not report are counted at 16 ms, so the percentiles are an
  * upper bound. Prints, per path and viewport, the number of interactions, the 95th percentile and the worst, and
- * exits 1 when a 95th percentile is over 50 ms.
+ * exits 1 when a 95th percentile is over 50 ms. `--why` adds, per profile, the events over 50 ms and the scripts that
+ * ran in the frames they overlapped (Long Animation Frames). `--profile prefix` writes a CPU profile of each run
+ * (`prefix-path-viewport-time.cpuprofile`, for Chrome DevTools; build with `--minify false` and pass `--dist` to
+ * read function names).
  *
  * Not part of `npm test`: throttled timings on a shared machine vary, and a run takes a few minutes. Compare builds
  * in one sitting (`--dist` an earlier build), and against plain HTML on the same machine, not against figures taken
- * on another day. Seen at 360 px: keys typed into a field whose box touches the bottom edge of the screen may get
- * no frame in headless Chromium (the earlier build too), and each then counts until the next paint, so a phone
- * run's worst figures can be a second or more.
+ * on another day. Each question is scrolled to the middle of the screen before it is answered: keys typed into a
+ * field at the bottom edge of the screen got no frame in headless Chromium, with no script and no rendering in
+ * the way (`--why` showed it), and each then counted until the next paint, up to 900 ms.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +36,7 @@ const LIMIT_P95_MS = 50;
 const THROTTLE = 4;
 const KEY_DELAY_MS = 120;
 const CLICK_PAUSE_MS = 250;
+const READ_PAUSE_MS = 100;
 /** Event Timing's smallest reported duration: interactions it does not report took less. */
 const UNREPORTED_MS = 16;
 
@@ -39,6 +44,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const argValues = (name: string): string[] => args.flatMap((a, i) => (args[i - 1] === name ? [a] : []));
 const runs = Math.max(1, Number(argValues('--runs')[0] ?? 1));
+const profileTo = argValues('--profile')[0];
 const paths = argValues('--path').length ? argValues('--path') : ['detailed', 'quick'];
 const viewports = argValues('--viewport').length ? argValues('--viewport') : ['desktop', 'phone'];
 const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
@@ -70,10 +76,31 @@ const browser: Browser = await chromium.launch({
 // A string, not a function: tsx would wrap a named function in a helper the page does not have.
 const RECORD_EVENTS = `(() => {
   window.__events = [];
+  window.__frames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      if (e.interactionId) window.__events.push({ id: e.interactionId, name: e.name, duration: e.duration });
+      if (e.interactionId)
+        window.__events.push({
+          id: e.interactionId,
+          name: e.name,
+          target: e.target ? e.target.id || e.target.tagName : '',
+          start: e.startTime,
+          duration: e.duration,
+        });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  // What kept the main thread busy (Long Animation Frames): read by --why.
+  new PerformanceObserver((list) => {
+    for (const f of list.getEntries())
+      window.__frames.push({
+        start: f.startTime,
+        end: f.startTime + f.duration,
+        render: f.renderStart ? f.startTime + f.duration - f.renderStart : 0,
+        scripts: f.scripts.map((s) => ({
+          what: [s.invoker, (s.sourceURL || '').replace(/^.*\\//, ''), s.sourceFunctionName].filter(Boolean).join(' '),
+          duration: s.duration,
+        })),
+      });
+  }).observe({ type: 'long-animation-frame', buffered: true });
 })()`;
 
 /** The words the current page shows: in its help and in all. A string for the same reason as RECORD_EVENTS. */
@@ -84,11 +111,31 @@ const COUNT_WORDS = `(() => {
   return { help: words(help), all: words(form.innerText) };
 })()`;
 
+/** One Event Timing entry. */
+interface Interaction {
+  id: number;
+  name: string;
+  target: string;
+  start: number;
+  duration: number;
+}
+
+/** A Long Animation Frame: when, and the scripts it ran. */
+interface Frame {
+  start: number;
+  end: number;
+  /** From the start of rendering (animation frame callbacks, style, layout, paint) to the frame's end. */
+  render: number;
+  scripts: { what: string; duration: number }[];
+}
+
 interface Measured {
   interactions: number;
   keys: number;
   clicks: number;
   durations: number[];
+  /** With --why: what the main thread ran during the interactions over the limit, most time first. */
+  why: string[];
   questions: number;
   helpWords: number;
   pageWords: number;
@@ -120,8 +167,13 @@ async function answerPage(
     const value = answers[id];
     if (!q || value === undefined) continue;
     // Behind a closed disclosure ("refine"): a person who does not open it answers nothing there.
-    if (!(await page.locator(`form [data-question="${id}"]`).isVisible())) continue;
+    const question = page.locator(`form [data-question="${id}"]`);
+    if (!(await question.isVisible())) continue;
     answered++;
+    // The question in the middle of the screen, as a person reads it before answering (and as a phone scrolls a
+    // focused field above its keyboard); not an interaction, so not measured.
+    await question.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(READ_PAUSE_MS);
     if (q.kind === 'single') {
       await page.locator(`#q-${id}-${q.options.findIndex((o) => o.value === value)}`).click();
       clicks++;
@@ -158,6 +210,11 @@ async function measure(path: string, viewport: keyof typeof sizes, answers: Answ
   await page.waitForLoadState('networkidle');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  if (profileTo) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   let keys = 0;
   let clicks = 0;
   let questions = 0;
@@ -202,11 +259,20 @@ async function measure(path: string, viewport: keyof typeof sizes, answers: Answ
     await page.waitForTimeout(CLICK_PAUSE_MS);
   }
   await page.waitForTimeout(1000);
-  const events = await page.evaluate(
-    () => (window as unknown as { __events: { id: number; duration: number }[] }).__events,
-  );
+  if (profileTo) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(`${profileTo}-${path}-${viewport}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
+  }
+  const { events, frames } = await page.evaluate(() => {
+    const w = window as unknown as { __events: unknown; __frames: unknown };
+    return { events: w.__events, frames: w.__frames } as {
+      events: Interaction[];
+      frames: Frame[];
+    };
+  });
   const byInteraction = new Map<number, number>();
   for (const e of events) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+  const why = explain(events, frames);
   const interactions = keys + clicks;
   const reported = [...byInteraction.values()];
   const durations = [
@@ -215,7 +281,28 @@ async function measure(path: string, viewport: keyof typeof sizes, answers: Answ
   ];
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   await context.close();
-  return { interactions, keys, clicks, durations, questions, helpWords, pageWords };
+  return { interactions, keys, clicks, durations, why, questions, helpWords, pageWords };
+}
+
+/**
+ * Each interaction over the limit: its events and target, then what the main thread did in the long frames it
+ * overlapped (scripts by entry point, and rendering).
+ */
+function explain(events: Interaction[], frames: Frame[]): string[] {
+  if (!args.includes('--why')) return [];
+  const slow = new Map<number, Interaction[]>();
+  for (const e of events) if (e.duration > LIMIT_P95_MS) slow.set(e.id, [...(slow.get(e.id) ?? []), e]);
+  return [...slow.values()].map((group) => {
+    const start = Math.min(...group.map((e) => e.start));
+    const end = Math.max(...group.map((e) => e.start + e.duration));
+    const overlapping = frames.filter((f) => f.start < end && f.end > start);
+    const scripts = overlapping
+      .flatMap((f) => f.scripts)
+      .filter((x) => x.duration >= 1)
+      .map((x) => `${x.what} ${Math.round(x.duration)}`);
+    const render = Math.round(overlapping.reduce((t, f) => t + f.render, 0));
+    return `${Math.round(end - start)} ms ${group.map((e) => e.name).join('/')} on ${group[0]!.target}: ${scripts.join('; ') || 'no script'}; rendering ${render}`;
+  });
 }
 
 let failed = false;
@@ -232,7 +319,7 @@ try {
         for (let i = 0; i < runs; i++) {
           const m = await measure(path, viewport, answers);
           all.push(...m.durations);
-          line += `\n    ${file.replace(/^.*\//, '')}: ${m.questions} questions, ${m.helpWords} words of help (${m.pageWords} on the pages), ${m.keys} keys, ${m.clicks} clicks; p95 ${percentile(m.durations, 95)} ms, worst ${Math.max(...m.durations)} ms`;
+          line += `\n    ${file.replace(/^.*\//, '')}: ${m.questions} questions, ${m.helpWords} words of help (${m.pageWords} on the pages), ${m.keys} keys, ${m.clicks} clicks; p95 ${percentile(m.durations, 95)} ms, worst ${Math.max(...m.durations)} ms${m.why.map((w) => `\n      ${w}`).join('')}`;
         }
       }
       const p95 = percentile(all, 95);

@@ -26,36 +26,43 @@ export function Shell({ storage, boot }: Props) {
   const hash = useLocationHash();
   const shared = isShareFragment(hash);
   useAddressSync(actor, !shared);
+  return shared ? (
+    <Shared fragment={hash} />
+  ) : (
+    <Workspace storage={storage} loadProblem={boot.problem} persistence={persistence} />
+  );
+}
+
+/** A shared plan, with what it needs to know of the draft: its name, if there is one. */
+function Shared({ fragment }: { fragment: string }) {
+  const actor = WizardActor.useActorRef();
+  // Read here, not in the shell: typing the project name must not redraw the whole questionnaire.
   const projectName = WizardActor.useSelector((s) => s.context.answers.projectName);
   const hasDraft = WizardActor.useSelector(
     (s) => Object.keys(s.context.answers).length > 0 || Object.keys(s.context.pending).length > 0,
   );
   const toDraft = () => navigate(hashOf(actor.getSnapshot().value as Screen), 'push');
-
-  if (shared) {
-    return (
-      <Suspense fallback={<p className="loading">Opening the shared plan…</p>}>
-        <SharedRoute
-          fragment={hash}
-          draftName={hasDraft ? (typeof projectName === 'string' ? projectName : '') : null}
-          onKeep={(answers, then, extras) => {
-            actor.send({
-              type: 'answers.import',
-              answers,
-              then,
-              ...(extras.notes ? { notes: extras.notes } : {}),
-              ...(extras.rulesetVersion ? { madeWith: extras.rulesetVersion } : {}),
-            });
-            toDraft();
-          }}
-          onLeave={toDraft}
-          onStartNew={() => {
-            actor.send({ type: 'draft.startOver' });
-            toDraft();
-          }}
-        />
-      </Suspense>
-    );
-  }
-  return <Workspace storage={storage} loadProblem={boot.problem} persistence={persistence} />;
+  return (
+    <Suspense fallback={<p className="loading">Opening the shared plan…</p>}>
+      <SharedRoute
+        fragment={fragment}
+        draftName={hasDraft ? (typeof projectName === 'string' ? projectName : '') : null}
+        onKeep={(answers, then, extras) => {
+          actor.send({
+            type: 'answers.import',
+            answers,
+            then,
+            ...(extras.notes ? { notes: extras.notes } : {}),
+            ...(extras.rulesetVersion ? { madeWith: extras.rulesetVersion } : {}),
+          });
+          toDraft();
+        }}
+        onLeave={toDraft}
+        onStartNew={() => {
+          actor.send({ type: 'draft.startOver' });
+          toDraft();
+        }}
+      />
+    </Suspense>
+  );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import { figureIds } from '@/domain/questions';
 import {
   activeOf,
@@ -73,8 +73,11 @@ function PreviewPanel() {
   );
 }
 
-/** The working screen: the draft's controls, the questionnaire or the results, and the live preview. */
-export function Workspace({ storage, loadProblem, persistence }: Props) {
+/**
+ * The working screen: the draft's controls, the questionnaire or the results, and the live preview. It redraws
+ * for what it reads, not each time the address changes above it.
+ */
+export const Workspace = memo(function Workspace({ storage, loadProblem, persistence }: Props) {
   const actor = WizardActor.useActorRef();
   const showingResults = WizardActor.useSelector((s) => s.value === 'results');
   const notices =
@@ -115,7 +118,7 @@ export function Workspace({ storage, loadProblem, persistence }: Props) {
       )}
     </Frame>
   );
-}
+});
 
 /** The results: the plan of the answers that apply, with the note on what it assumed. */
 function PlanScreen() {

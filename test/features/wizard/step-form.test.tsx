@@ -79,10 +79,22 @@ describe('step forms', () => {
     const { user, actor } = renderWizard();
     const hostile = '<img src=x onerror=alert(1)> **bold** # Heading';
     await user.type(screen.getByLabelText(/Project name/), hostile);
-    expect(actor().getSnapshot().context.answers.projectName).toBe(hostile);
+    // The answer reaches the machine just after the frame that shows it.
+    await expect.poll(() => actor().getSnapshot().context.answers.projectName).toBe(hostile);
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByLabelText(/Project name/)).toHaveValue(hostile);
   });
+
+  it.each(['pagehide', 'visibilitychange', 'blur'])(
+    'has every typed character in the machine (and so in the draft) by the time %s has been handled',
+    async (type) => {
+      const { user, actor } = renderWizard();
+      await loadValidation();
+      await user.type(screen.getByLabelText(/Project name/), 'Claims triage');
+      (type === 'visibilitychange' ? document : window).dispatchEvent(new Event(type));
+      expect(actor().getSnapshot().context.answers.projectName).toBe('Claims triage');
+    },
+  );
 
   it('can be answered with the keyboard alone: radio groups, checkboxes and exclusive "none"', async () => {
     const { user, actor } = renderWizard({ answers: completeAnswers, step: 'useCase-2' });
@@ -90,10 +102,10 @@ describe('step forms', () => {
     const legal = within(group).getByRole('checkbox', { name: 'Legal' });
     legal.focus();
     await user.keyboard(' ');
-    expect(actor().getSnapshot().context.answers.highStakes).toEqual(['legal']);
+    await expect.poll(() => actor().getSnapshot().context.answers.highStakes).toEqual(['legal']);
     within(group).getByRole('checkbox', { name: 'None of these' }).focus();
     await user.keyboard(' ');
-    expect(actor().getSnapshot().context.answers.highStakes).toEqual(['none']);
+    await expect.poll(() => actor().getSnapshot().context.answers.highStakes).toEqual(['none']);
   });
 
   it('asks about the agent on a page of its own once an agent is chosen, and sets it aside when not', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { pageById, pagesOf, steps, type PathId } from '@/domain/questions';
 import { isPage, statusOf, stepStatus, type StepStatus, type WizardStep } from '../model/flow';
 import { WizardActor } from '../wizard-actor';
@@ -18,7 +18,7 @@ interface Item {
  * Where the full bar does not fit on one line (a phone, a narrow window), it folds into one line, "Step 2 of 6:
  * Use case", with a bar of how far along the user is and a button that unfolds the list.
  */
-export function ProgressNav({ current }: { current: WizardStep }) {
+export const ProgressNav = memo(function ProgressNav({ current }: { current: WizardStep }) {
   const actor = WizardActor.useActorRef();
   const lastPage = WizardActor.useSelector((s) => s.context.lastPage);
   const path: PathId = pageById.get(isPage(current) ? current : lastPage)!.path;
@@ -105,4 +105,4 @@ export function ProgressNav({ current }: { current: WizardStep }) {
       </ol>
     </nav>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import {
   pageById,
@@ -14,6 +14,7 @@ import { loadValidation, withValidation } from '../model/validation-loader';
 import { pageApplies, pageQuestions } from '../model/flow';
 import { nextDestination } from '../machine';
 import { WizardActor } from '../wizard-actor';
+import { paintFirstQueue } from './paint-first';
 import { focusTargetId, QuestionField } from './question-field';
 import { SetAsideNotice } from './set-aside-notice';
 import { useExternalValues } from './use-external-values';
@@ -56,7 +57,7 @@ function usePosition(page: PageId): { index: number; count: number } {
   return { index: ids.indexOf(page) + 1, count: ids.length };
 }
 
-export function StepForm({ page }: { page: PageId }) {
+function StepFormImpl({ page }: { page: PageId }) {
   const actor = WizardActor.useActorRef();
   const here = pageById.get(page)!;
   // Only a change of which questions apply redraws the page: a keystroke re-renders the field typed in, no more.
@@ -100,6 +101,8 @@ export function StepForm({ page }: { page: PageId }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // An answer reaches the machine, and so the saved draft and the preview, just after the input is on screen.
+  const [afterPaint] = useState(paintFirstQueue);
   useEffect(
     () =>
       form.subscribe({
@@ -107,14 +110,28 @@ export function StepForm({ page }: { page: PageId }) {
         callback: ({ values, name }) => {
           // A keystroke changes one field: only that answer is checked and sent.
           const changed: Question[] = name ? pageFields.filter((q) => q.id === name) : pageFields;
-          withValidation(({ splitFieldValues }) => {
-            const split = splitFieldValues(changed, values);
-            actor.send({ type: 'answers.change', ...split, stepFields: changed.map((q) => q.id) });
-          }, setLoadError);
+          afterPaint.push(() =>
+            withValidation(({ splitFieldValues }) => {
+              const split = splitFieldValues(changed, values);
+              actor.send({ type: 'answers.change', ...split, stepFields: changed.map((q) => q.id) });
+            }, setLoadError),
+          );
         },
       }),
-    [form, actor, pageFields],
+    [form, actor, pageFields, afterPaint],
   );
+  useEffect(() => {
+    const flush = () => afterPaint.flush();
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('blur', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('blur', flush);
+      document.removeEventListener('visibilitychange', flush);
+      flush();
+    };
+  }, [afterPaint]);
 
   useEffect(() => {
     const target = actor.getSnapshot().context.focusQuestion;
@@ -159,7 +176,10 @@ export function StepForm({ page }: { page: PageId }) {
   return (
     <form
       className="step"
-      onSubmit={handleSubmit(onValid, onInvalid)}
+      onSubmit={(e) => {
+        afterPaint.flush();
+        return handleSubmit(onValid, onInvalid)(e);
+      }}
       noValidate
       aria-labelledby={`step-${page} page-${page}`}
     >
@@ -250,3 +270,6 @@ export function StepForm({ page }: { page: PageId }) {
     </form>
   );
 }
+
+/** A page of questions; it redraws from what it reads of the machine, not when the view around it does. */
+export const StepForm = memo(StepFormImpl);

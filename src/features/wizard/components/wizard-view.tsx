@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { isPage, outstanding, type WizardStep } from '../model/flow';
 import { WizardActor } from '../wizard-actor';
 import { ProgressNav } from './progress-nav';
@@ -40,8 +40,9 @@ function Review() {
 
 /** The questionnaire: progress, then the current page's form or the review. */
 export function WizardView() {
-  const value = WizardActor.useSelector((s) => s.value as WizardStep | 'restoring');
-  const revision = WizardActor.useSelector((s) => s.context.revision);
+  const now = WizardActor.useSelector((s) => `${s.value as string} ${s.context.revision}`);
+  // A new page is drawn in the background, in slices: the click that asked for it is answered on screen first.
+  const [value, revision] = useDeferredValue(now).split(' ') as [WizardStep | 'restoring', string];
   useEffect(() => {
     // After the first page has settled: the review is seconds of typing away at the earliest.
     const id = setTimeout(() => void loadReview().catch(() => {}), 5000);
