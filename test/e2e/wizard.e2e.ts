@@ -240,13 +240,14 @@ describe('questionnaire in Chromium', () => {
     await page.locator('#q-projectName').fill('Precious');
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
-    expect(await page.locator('#q-projectName').inputValue()).toBe('');
+    // The emptied page is drawn in the background, just after the click is answered on screen.
+    await expect.poll(() => page.locator('#q-projectName').inputValue()).toBe('');
     await page.getByRole('button', { name: 'Undo' }).click();
     await page
       .getByRole('button', { name: /Context/ })
       .first()
       .click();
-    expect(await page.locator('#q-projectName').inputValue()).toBe('Precious');
+    await expect.poll(() => page.locator('#q-projectName').inputValue()).toBe('Precious');
     await context.close();
   });
 

@@ -45,7 +45,16 @@ export async function answerPage(page: Page, answers: Answers): Promise<void> {
     } else {
       await page.locator(`#q-${q.id}`).fill(String(value));
     }
+    // The questions this answer brings appear with it, just after the next paint: wait for that before looking.
+    await answerLanded(page);
   }
+}
+
+/** Resolves once an input's answer has reached the app: it is sent right after the frame that shows the input. */
+export function answerLanded(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
 }
 
 export const stepOrder: StepId[] = ['context', 'useCase', 'data', 'compliance', 'approach'];

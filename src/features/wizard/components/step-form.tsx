@@ -180,6 +180,8 @@ function StepFormImpl({ page }: { page: PageId }) {
         afterPaint.flush();
         return handleSubmit(onValid, onInvalid)(e);
       }}
+      // Focus leaving the form (to "Start over", "Import", the steps bar...) sends what was typed first.
+      onBlur={() => afterPaint.flush()}
       noValidate
       aria-labelledby={`step-${page} page-${page}`}
     >
