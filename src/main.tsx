@@ -25,15 +25,20 @@ startTransition(() => {
 
 // The service worker (generated at build time, see vite.config.ts) makes the app work offline after the first
 // visit, and offers new versions as they are deployed (src/app/updates.tsx). Registered from the app bundle rather
-// than an injected inline script, which the Content-Security-Policy forbids; after `load`, and from a chunk of its
-// own, so it never competes with the first render.
+// than an injected inline script, which the Content-Security-Policy forbids; from a chunk of its own, once the page
+// has loaded and the browser is idle, so it never competes with the questionnaire's own chunk for the first screen.
 if (import.meta.env.PROD && !framed && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    import('./app/updates').then(
-      (m) => m.watchForUpdates(),
-      () => {
-        // Offline support is an extra: if its code cannot load, the app still runs.
-      },
-    );
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(watch, { timeout: 5000 });
+    else setTimeout(watch, 1000);
   });
+}
+
+function watch() {
+  import('./app/updates').then(
+    (m) => m.watchForUpdates(),
+    () => {
+      // Offline support is an extra: if its code cannot load, the app still runs.
+    },
+  );
 }

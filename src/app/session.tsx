@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { loadValidation, loadWithoutDraft, WizardActor, type LoadResult } from '@/features/wizard';
+import { afterNextPaint } from '@/components/ui/after-next-paint';
 import { LoadingPage } from './frame';
 import { screenOf } from './routes';
 import { Shell } from './shell';
@@ -21,14 +22,14 @@ export default function Session({ storage }: { storage: Storage | null }) {
   const reading = useRef(false);
 
   useEffect(() => {
-    // Fetched now in any case: the first keystroke or "Next" needs it, and the user is still reading.
-    const validation = loadValidation();
-    if (boot || reading.current) {
-      validation.catch(setLoadError);
+    if (boot) {
+      // Once the first page is on screen: the first keystroke or "Next" needs it, and the user is still reading.
+      afterNextPaint(() => void loadValidation().catch(setLoadError));
       return;
     }
+    if (reading.current) return;
     reading.current = true;
-    validation.then(({ loadDraft }) => setBoot(loadDraft(storage)), setLoadError);
+    loadValidation().then(({ loadDraft }) => setBoot(loadDraft(storage)), setLoadError);
   }, [boot, storage]);
 
   // Thrown while rendering so the app's LoadFailureBoundary explains it.

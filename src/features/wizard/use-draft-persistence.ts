@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Actor } from 'xstate';
+import { afterNextPaint } from '@/components/ui/after-next-paint';
 import type { wizardMachine } from './machine';
 import type { LoadResult } from './model/draft-storage';
 import type { DraftKeeper, KeeperActions, KeeperState } from './draft-keeper';
@@ -23,13 +24,17 @@ export function useDraftPersistence(
   useEffect(() => {
     let created: DraftKeeper | null = null;
     let cancelled = false;
-    import('./draft-keeper').then(
-      ({ DraftKeeper }) => {
-        if (cancelled) return;
-        created = new DraftKeeper(actor, storage, boot);
-        setKeeper(created);
-      },
-      () => {},
+    // After the first page is painted: its chunk brings zod, which the first screen does not need.
+    afterNextPaint(
+      () =>
+        void import('./draft-keeper').then(
+          ({ DraftKeeper }) => {
+            if (cancelled) return;
+            created = new DraftKeeper(actor, storage, boot);
+            setKeeper(created);
+          },
+          () => {},
+        ),
     );
     return () => {
       cancelled = true;

@@ -1,3 +1,5 @@
+import { afterNextPaint } from '@/components/ui/after-next-paint';
+
 /**
  * Work that follows an input but is not needed to show it: run right after the browser has painted the frame
  * with the typed character or the ticked box, so a key or a click is answered on screen first. Whatever is
@@ -7,13 +9,6 @@
 export interface PaintFirstQueue {
   push(task: () => void): void;
   flush(): void;
-}
-
-/** After the next paint: a timer set from the last callback before that paint. Hidden pages do not paint. */
-function afterNextPaint(run: () => void): void {
-  if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible')
-    setTimeout(run, 0);
-  else requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 export function paintFirstQueue(): PaintFirstQueue {

@@ -42,7 +42,12 @@ function Review() {
 export function WizardView() {
   const now = WizardActor.useSelector((s) => `${s.value as string} ${s.context.revision}`);
   // A new page is drawn in the background, in slices: the click that asked for it is answered on screen first.
-  const [value, revision] = useDeferredValue(now).split(' ') as [WizardStep | 'restoring', string];
+  // The first page, once the draft is read, is drawn at once: nothing is on screen to answer a click yet.
+  const deferred = useDeferredValue(now);
+  const [value, revision] = (deferred.startsWith('restoring ') ? now : deferred).split(' ') as [
+    WizardStep | 'restoring',
+    string,
+  ];
   useEffect(() => {
     // After the first page has settled: the review is seconds of typing away at the earliest.
     const id = setTimeout(() => void loadReview().catch(() => {}), 5000);
