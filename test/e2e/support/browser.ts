@@ -73,9 +73,9 @@ export async function openAllSections(page: Page): Promise<void> {
 }
 
 /**
- * Charts draw when they come near the viewport: opens every section, brings each chart slot into view in turn, and
- * then the foot of the page (a frame each, for the observer to see it), waits until every slot has drawn or said why it cannot, then goes back
- * to the top.
+ * Charts draw when they come near the viewport: opens every section, brings each chart slot into view in turn and
+ * then the foot of the page (two frames each, for the observer to see it), waits until every slot has drawn or said
+ * why it cannot, then goes back to the top.
  */
 export async function drawAllCharts(page: Page): Promise<void> {
   // The charts live in sections that are closed until opened.

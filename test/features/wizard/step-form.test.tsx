@@ -72,7 +72,7 @@ describe('step forms', () => {
     await user.clear(field);
     await user.type(field, '4');
     expect(screen.queryByText('Must be at most 500.')).not.toBeInTheDocument();
-    expect(actor().getSnapshot().context.answers.teamSize).toBe(4);
+    await expect.poll(() => actor().getSnapshot().context.answers.teamSize).toBe(4);
   });
 
   it('keeps HTML and Markdown typed into free text as plain text', async () => {

@@ -4,7 +4,11 @@ import { WizardActor } from '../wizard-actor';
 /** Says which answers a branching change set aside, so nothing disappears silently. */
 export function SetAsideNotice() {
   const actor = WizardActor.useActorRef();
-  const setAside = WizardActor.useSelector((s) => s.context.setAside);
+  // Each change writes a new list: redraw only when what it names changes.
+  const setAside = WizardActor.useSelector(
+    (s) => s.context.setAside,
+    (a, b) => a.join(' ') === b.join(' '),
+  );
   if (setAside.length === 0) return null;
   return (
     <div className="notice" role="status">
