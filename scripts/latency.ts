@@ -134,7 +134,7 @@ interface Measured {
   keys: number;
   clicks: number;
   durations: number[];
-  /** With --why: what the main thread ran during the interactions over the limit, most time first. */
+  /** With --why: each interaction over the limit, and what the main thread ran during it. */
   why: string[];
   questions: number;
   helpWords: number;
