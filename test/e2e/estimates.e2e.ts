@@ -16,6 +16,7 @@ import {
   baseUrl,
   desktop,
   launchBrowser,
+  openPlan,
   openAllSections,
   screenshot,
 } from './support/browser';
@@ -32,14 +33,7 @@ const answers: Answers = { ...completeAnswers, projectName: 'Support answers', t
 const today = new Date().toISOString().slice(0, 10);
 
 async function openResults(a: Answers): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: desktop, acceptDownloads: true });
-  const draft = JSON.stringify({ version: 1, answers: a, step: 'review', savedAt: new Date().toISOString() });
-  await context.addInitScript((value) => {
-    if (!localStorage.getItem('scopewise.draft.v1')) localStorage.setItem('scopewise.draft.v1', value);
-  }, draft);
-  const page = await context.newPage();
-  await page.goto(baseUrl());
-  await page.getByRole('button', { name: 'See the plan' }).click();
+  const { context, page } = await openPlan(browser, a);
   await openAllSections(page);
   await page.getByRole('heading', { name: 'Your figures' }).waitFor();
   return { page, close: () => context.close() };

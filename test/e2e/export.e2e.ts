@@ -11,7 +11,7 @@ import { evaluate } from '@/engine';
 import { formatMoneyRange, formatWeeksRange } from '@/domain/format';
 import { SECTION_TITLES } from '@/features/export/plan-document';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, desktop, launchBrowser } from './support/browser';
+import { artifactsDir, baseUrl, launchBrowser, openPlan } from './support/browser';
 
 const outDir = `${artifactsDir}/export`;
 const answers: Answers = { ...completeAnswers, projectName: 'Café Łódź policy assistant' };
@@ -33,23 +33,9 @@ async function openResults(answers: Answers): Promise<{
   requests: string[];
   errors: string[];
 }> {
-  const context = await browser.newContext({ viewport: desktop, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(baseUrl()).origin,
-  });
-  const draft = JSON.stringify({ version: 1, answers, step: 'review', savedAt: new Date().toISOString() });
-  await context.addInitScript((value) => {
-    if (!localStorage.getItem('scopewise.draft.v1')) localStorage.setItem('scopewise.draft.v1', value);
-  }, draft);
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(baseUrl());
-  await page.getByRole('button', { name: 'See the plan' }).click();
-  await page.getByRole('button', { name: 'Download Markdown' }).waitFor();
-  return { context, page, requests, errors };
+  const opened = await openPlan(browser, answers, { clipboard: true });
+  await opened.page.getByRole('button', { name: 'Download Markdown' }).waitFor();
+  return opened;
 }
 
 async function download(

@@ -13,7 +13,15 @@ import { questions, type Answers, type Question } from '@/domain/questions';
 import { decodeShareFragment } from '@/features/share/model/codec';
 import { hostileStrings } from '../fixtures/hostile-strings';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, drawAllCharts, launchBrowser, phone, START } from './support/browser';
+import {
+  artifactsDir,
+  baseUrl,
+  drawAllCharts,
+  launchBrowser,
+  phone,
+  START,
+  storeDraft,
+} from './support/browser';
 import { answerStep } from './support/wizard';
 
 type TextQuestion = Extract<Question, { kind: 'text' }>;
@@ -60,17 +68,7 @@ async function openWith(
     origin: new URL(baseUrl()).origin,
   });
   await context.addInitScript(installTraps);
-  if (draft) {
-    const value = JSON.stringify({
-      version: 1,
-      answers: draft,
-      step: 'review',
-      savedAt: new Date().toISOString(),
-    });
-    await context.addInitScript((v) => {
-      if (!localStorage.getItem('scopewise.draft.v1')) localStorage.setItem('scopewise.draft.v1', v);
-    }, value);
-  }
+  if (draft) await storeDraft(context, draft);
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {

@@ -9,12 +9,10 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAnswersFile } from '@/domain/answers';
 import type { Answers } from '@/domain/questions';
-import { buildShareUrl, encodeShareFragment } from '@/features/share/model';
-import { exampleFiles } from '../engine/support';
+import { exampleFiles, loadExample } from '../engine/support';
 import { parseCsv } from '../support/csv';
-import { artifactsDir, baseUrl, desktop, launchBrowser, phone } from './support/browser';
+import { artifactsDir, desktop, launchBrowser, openPlan, openSharedPlan, phone } from './support/browser';
 
 const outDir = `${artifactsDir}/readers`;
 
@@ -28,33 +26,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function example(file: string): Answers {
-  const parsed = parseAnswersFile(readFileSync(`examples/${file}`, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return parsed.value.answers;
-}
-
-/** The user's own results page: a finished draft at the review step, then "See the plan". */
+/** The user's own results page, or a shared plan, with its decision summary on screen. */
 async function openOwn(
   answers: Answers,
   viewport = desktop,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const draft = JSON.stringify({ version: 1, answers, step: 'review', savedAt: new Date().toISOString() });
-  await context.addInitScript((value) => {
-    if (!localStorage.getItem('scopewise.draft.v1')) localStorage.setItem('scopewise.draft.v1', value);
-  }, draft);
-  const page = await context.newPage();
-  await page.goto(baseUrl());
-  await page.getByRole('button', { name: 'See the plan' }).click();
+  const { context, page } = await openPlan(browser, answers, { viewport });
   await page.locator('.sw-summary').waitFor();
   return { context, page };
 }
 
 async function openShared(answers: Answers, viewport = desktop) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(buildShareUrl(baseUrl(), encodeShareFragment(answers)));
+  const { context, page } = await openSharedPlan(browser, answers, viewport);
   await page.locator('.sw-summary').waitFor();
   return { context, page };
 }
@@ -65,7 +48,7 @@ describe('the decision summary', () => {
   it('fits one screen at 1280×900 for every example, above the outputs and the sections', async () => {
     const bottoms: Record<string, number> = {};
     for (const file of exampleFiles) {
-      const { context, page } = await openOwn(example(file));
+      const { context, page } = await openOwn(loadExample(file));
       bottoms[file] = await page
         .locator('.sw-summary')
         .evaluate((el) => Math.round(el.getBoundingClientRect().bottom + window.scrollY));
@@ -77,7 +60,7 @@ describe('the decision summary', () => {
   });
 
   it('reads at 360 px: nothing wider than the screen, every item and its “Why?” on the page', async () => {
-    const { context, page } = await openOwn(example('marketing-content-prompting.json'), phone);
+    const { context, page } = await openOwn(loadExample('marketing-content-prompting.json'), phone);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const summary = page.locator('.sw-summary');
@@ -95,7 +78,7 @@ describe('the decision summary', () => {
   });
 
   it('is accessible with a reader’s document open (axe)', async () => {
-    const { context, page } = await openOwn(example('healthcare-diagnostic.json'));
+    const { context, page } = await openOwn(loadExample('healthcare-diagnostic.json'));
     await page.getByRole('radio', { name: 'Compliance appendix' }).check();
     await page.locator('.export-preview').waitFor();
     const result = await new AxeBuilder({ page }).include('.sw-results').analyze();
@@ -121,7 +104,7 @@ const pdfPages = (path: string): number =>
 
 describe('an output for each reader', () => {
   it('shows, downloads and prints each reader’s document (screenshots)', { timeout: 180_000 }, async () => {
-    const { context, page } = await openOwn(example('fintech-agent.json'));
+    const { context, page } = await openOwn(loadExample('fintech-agent.json'));
     const preview = page.locator('.export-preview');
 
     await page.getByRole('radio', { name: 'Executive one-pager' }).check();
@@ -165,7 +148,7 @@ describe('an output for each reader', () => {
   });
 
   it('offers every reader’s document on a shared plan too', async () => {
-    const { context, page } = await openShared(example('eu-hr-screening.json'));
+    const { context, page } = await openShared(loadExample('eu-hr-screening.json'));
     await page.getByRole('radio', { name: 'Compliance appendix' }).check();
     await expect.poll(() => page.locator('.export-preview').textContent()).toContain('Open questions');
     const pdf = await download(page, 'Download PDF', 'shared-compliance.pdf');
@@ -174,7 +157,7 @@ describe('an output for each reader', () => {
   });
 
   it('prints the plan with the decision summary alone on its first page', { timeout: 90_000 }, async () => {
-    const { context, page } = await openOwn(example('healthcare-diagnostic.json'));
+    const { context, page } = await openOwn(loadExample('healthcare-diagnostic.json'));
     const path = `${outDir}/printed-plan.pdf`;
     await page.pdf({ path, format: 'A4' });
     const pageText = (n: number) =>

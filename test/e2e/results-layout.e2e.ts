@@ -5,16 +5,16 @@
  * artifacts/e2e/layout/ for a person to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAnswersFile } from '@/domain/answers';
 import { layOutPhases } from '@/domain/phase-layout';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
 import { buildShareUrl, encodeShareFragment } from '@/features/share/model';
+import { loadExample } from '../engine/support';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, desktop, launchBrowser, phone } from './support/browser';
+import { artifactsDir, baseUrl, desktop, launchBrowser, openSharedPlan, phone } from './support/browser';
 
 const outDir = `${artifactsDir}/layout`;
 const today = new Date().toISOString().slice(0, 10);
@@ -28,23 +28,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function example(file: string): Answers {
-  const parsed = parseAnswersFile(readFileSync(`examples/${file}`, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  return parsed.value.answers;
-}
 // The longest timeline of the examples: a year of regulatory approval before a half-week rollout.
-const health = example('healthcare-diagnostic.json');
+const health = loadExample('healthcare-diagnostic.json');
 
-async function openShared(viewport: { width: number; height: number }, answers: Answers) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(buildShareUrl(baseUrl(), encodeShareFragment(answers)));
-  await page.locator('.sw-results').waitFor();
-  return { context, page, errors };
-}
+const openShared = (viewport: { width: number; height: number }, answers: Answers) =>
+  openSharedPlan(browser, answers, viewport);
 
 interface Box {
   left: number;
@@ -228,7 +216,7 @@ describe('printing a shared plan', () => {
 
 describe('a shared plan on arrival', () => {
   it('renders at most 1,500 elements before anything is opened or scrolled', async () => {
-    const { context, page, errors } = await openShared(phone, example('fintech-agent.json'));
+    const { context, page, errors } = await openShared(phone, loadExample('fintech-agent.json'));
     await page.getByRole('heading', { name: 'You are viewing a shared plan' }).waitFor();
     await page.waitForTimeout(1000);
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);

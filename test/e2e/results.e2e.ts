@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/questions';
 import { evaluate } from '@/engine';
@@ -11,6 +11,7 @@ import {
   desktop,
   drawAllCharts,
   launchBrowser,
+  openPlan,
   phone,
   screenshot,
 } from './support/browser';
@@ -26,35 +27,9 @@ afterAll(async () => {
 const today = new Date().toISOString().slice(0, 10);
 const hostileName = 'Claims <img src=x onerror="window.__pwned=1"> assistant';
 
-/** A finished draft waiting on the review page, as the app stores it. */
-async function openResults(
-  viewport: { width: number; height: number },
-  answers: Answers = completeAnswers,
-): Promise<{
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-  requests: string[];
-  beforeResults: number;
-}> {
-  const context = await browser.newContext({ viewport });
-  const draft = JSON.stringify({ version: 1, answers, step: 'review', savedAt: new Date().toISOString() });
-  await context.addInitScript((value) => {
-    if (!localStorage.getItem('scopewise.draft.v1')) localStorage.setItem('scopewise.draft.v1', value);
-  }, draft);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(baseUrl());
-  const seePlan = page.getByRole('button', { name: 'See the plan' });
-  await seePlan.waitFor();
-  const beforeResults = requests.length;
-  await seePlan.click();
-  await page.locator('.sw-results').waitFor();
-  return { context, page, errors, requests, beforeResults };
-}
+/** A finished draft waiting on the review page, as the app stores it, then its plan. */
+const openResults = (viewport: { width: number; height: number }, answers: Answers = completeAnswers) =>
+  openPlan(browser, answers, { viewport });
 
 const figure = (page: Page, term: string) =>
   page

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '@/domain/questions';
 import { encodeShareFragment } from '@/features/share/model';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, desktop, launchBrowser, screenshot } from './support/browser';
+import { artifactsDir, baseUrl, desktop, launchBrowser, openApp, screenshot } from './support/browser';
 
 const DRAFT_KEY = 'scopewise.draft.v1';
 
@@ -96,11 +96,11 @@ describe('share links in Chromium', () => {
     await page.locator('.share-panel').screenshot({ path: `${artifactsDir}/share-panel.png` });
     expect(errors).toEqual([]);
 
-    const receiver = await browser.newContext({ viewport: desktop });
-    const opened = await receiver.newPage();
-    const receiverErrors: string[] = [];
-    opened.on('pageerror', (e) => receiverErrors.push(String(e)));
-    await opened.goto(link);
+    const {
+      context: receiver,
+      page: opened,
+      errors: receiverErrors,
+    } = await openApp(browser, { path: link });
     await expect.poll(() => sharedHeading(opened).isVisible()).toBe(true);
     expect(await sharedHeading(opened).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await headlineText(opened)).toBe(expectedHeadline);

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionById, type Answers } from '@/domain/questions';
 import { completeAnswers } from '../support/answers';
-import { artifactsDir, baseUrl, desktop, launchBrowser } from './support/browser';
+import { artifactsDir, desktop, launchBrowser, openApp, openPlan } from './support/browser';
 
 const outDir = `${artifactsDir}/what-if`;
 const narrow = { width: 390, height: 844 };
@@ -34,19 +34,7 @@ async function openResults(answers: Answers = completeAnswers): Promise<{
   page: Page;
   errors: string[];
 }> {
-  const context = await browser.newContext({ viewport: desktop, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(baseUrl()).origin,
-  });
-  const draft = JSON.stringify({ version: 1, answers, step: 'review', savedAt: new Date().toISOString() });
-  await context.addInitScript((value) => {
-    if (!localStorage.getItem('scopewise.draft.v1')) localStorage.setItem('scopewise.draft.v1', value);
-  }, draft);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(baseUrl());
-  await page.getByRole('button', { name: 'See the plan' }).click();
+  const { context, page, errors } = await openPlan(browser, answers, { clipboard: true });
   await analysed(page);
   return { context, page, errors };
 }
@@ -179,11 +167,11 @@ describe('what if in Chromium', () => {
     expect(errors).toEqual([]);
 
     // A fresh browser: nothing stored, the link alone carries both scenarios.
-    const receiver = await browser.newContext({ viewport: desktop });
-    const opened = await receiver.newPage();
-    const receiverErrors: string[] = [];
-    opened.on('pageerror', (e) => receiverErrors.push(String(e)));
-    await opened.goto(link);
+    const {
+      context: receiver,
+      page: opened,
+      errors: receiverErrors,
+    } = await openApp(browser, { path: link });
     await opened.getByRole('heading', { name: 'You are viewing a shared plan' }).waitFor();
     await table(opened).waitFor();
     expect(await headers(opened)).toEqual(['A As answered', 'B Your current answers']);

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { Answers } from '@/domain/questions';
+import { buildShareUrl, encodeShareFragment } from '@/features/share/model';
 
 export const baseUrl = (): string => inject('baseUrl');
 export const artifactsDir = 'artifacts/e2e';
@@ -36,8 +38,27 @@ export const phone = { width: 360, height: 740 };
 export const START = '#start';
 
 /**
+ * A finished draft waiting at `step`, as the app stores it, written before the app starts unless one is stored
+ * already (so a reload finds what the app has saved since).
+ */
+export async function storeDraft(context: BrowserContext, answers: Answers, step = 'review'): Promise<void> {
+  const draft = JSON.stringify({ version: 1, answers, step, savedAt: new Date().toISOString() });
+  await context.addInitScript((value) => {
+    if (!localStorage.getItem('scopewise.draft.v1')) localStorage.setItem('scopewise.draft.v1', value);
+  }, draft);
+}
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/**
  * A fresh context records every request, so tests can assert that nothing leaves the app's own origin. Opens
- * the questionnaire directly unless `path` says otherwise (`''` is the intro a first visit sees).
+ * the questionnaire directly unless `path` says otherwise (`''` is the intro a first visit sees, or the draft's
+ * own step when there is a `draft`).
  */
 export async function openApp(
   browser: Browser,
@@ -46,13 +67,22 @@ export async function openApp(
     path?: string;
     /** 'block' when a test intercepts the app's own files: a service worker would serve them from its cache. */
     serviceWorkers?: 'allow' | 'block';
+    /** A finished draft, stored at the review step before the app starts. */
+    draft?: Answers;
+    /** Lets the page read and write the clipboard ("Copy share link"). */
+    clipboard?: boolean;
   } = {},
-): Promise<{ context: BrowserContext; page: Page; requests: string[]; errors: string[] }> {
+): Promise<Opened> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? desktop,
     acceptDownloads: true,
     serviceWorkers: opts.serviceWorkers ?? 'allow',
   });
+  if (opts.clipboard)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseUrl()).origin,
+    });
+  if (opts.draft) await storeDraft(context, opts.draft);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -60,6 +90,38 @@ export async function openApp(
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(new URL(opts.path ?? START, baseUrl()).toString());
   return { context, page, requests, errors };
+}
+
+/**
+ * The user's own plan: a finished draft at the review, then "See the plan". `beforeResults` counts the requests
+ * made before the click.
+ */
+export async function openPlan(
+  browser: Browser,
+  answers: Answers,
+  opts: { viewport?: { width: number; height: number }; clipboard?: boolean } = {},
+): Promise<Opened & { beforeResults: number }> {
+  const opened = await openApp(browser, { ...opts, draft: answers, path: '' });
+  const seePlan = opened.page.getByRole('button', { name: 'See the plan' });
+  await seePlan.waitFor();
+  const beforeResults = opened.requests.length;
+  await seePlan.click();
+  await opened.page.locator('.sw-results').waitFor();
+  return { ...opened, beforeResults };
+}
+
+/** A shared plan opened from its link in a fresh browser. */
+export async function openSharedPlan(
+  browser: Browser,
+  answers: Answers,
+  viewport = desktop,
+): Promise<Opened> {
+  const opened = await openApp(browser, {
+    viewport,
+    path: buildShareUrl(baseUrl(), encodeShareFragment(answers)),
+  });
+  await opened.page.locator('.sw-results').waitFor();
+  return opened;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
