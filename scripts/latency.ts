@@ -29,6 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseAnswersFile } from '@/domain/answers';
+import { describeFrames, readFrames, RECORD_LONG_FRAMES, type Frame } from './support/long-frames';
 import { ensureBuild, serveBuild } from './support/own-build';
 import { questionById, type Answers } from '@/domain/questions';
 
@@ -76,7 +77,6 @@ const browser: Browser = await chromium.launch({
 // A string, not a function: tsx would wrap a named function in a helper the page does not have.
 const RECORD_EVENTS = `(() => {
   window.__events = [];
-  window.__frames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
       if (e.interactionId)
@@ -88,19 +88,6 @@ const RECORD_EVENTS = `(() => {
           duration: e.duration,
         });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  // What kept the main thread busy (Long Animation Frames): read by --why.
-  new PerformanceObserver((list) => {
-    for (const f of list.getEntries())
-      window.__frames.push({
-        start: f.startTime,
-        end: f.startTime + f.duration,
-        render: f.renderStart ? f.startTime + f.duration - f.renderStart : 0,
-        scripts: f.scripts.map((s) => ({
-          what: [s.invoker, (s.sourceURL || '').replace(/^.*\\//, ''), s.sourceFunctionName].filter(Boolean).join(' '),
-          duration: s.duration,
-        })),
-      });
-  }).observe({ type: 'long-animation-frame', buffered: true });
 })()`;
 
 /** The words the current page shows: in its help and in all. A string for the same reason as RECORD_EVENTS. */
@@ -118,15 +105,6 @@ interface Interaction {
   target: string;
   start: number;
   duration: number;
-}
-
-/** A Long Animation Frame: when, and the scripts it ran. */
-interface Frame {
-  start: number;
-  end: number;
-  /** From the start of rendering (animation frame callbacks, style, layout, paint) to the frame's end. */
-  render: number;
-  scripts: { what: string; duration: number }[];
 }
 
 interface Measured {
@@ -202,6 +180,7 @@ async function answerPage(
 async function measure(path: string, viewport: keyof typeof sizes, answers: Answers): Promise<Measured> {
   const context = await browser.newContext({ viewport: sizes[viewport] });
   await context.addInitScript(RECORD_EVENTS);
+  await context.addInitScript(RECORD_LONG_FRAMES);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -263,13 +242,8 @@ async function measure(path: string, viewport: keyof typeof sizes, answers: Answ
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(`${profileTo}-${path}-${viewport}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
   }
-  const { events, frames } = await page.evaluate(() => {
-    const w = window as unknown as { __events: unknown; __frames: unknown };
-    return { events: w.__events, frames: w.__frames } as {
-      events: Interaction[];
-      frames: Frame[];
-    };
-  });
+  const events = await page.evaluate(() => (window as unknown as { __events: Interaction[] }).__events);
+  const frames = await readFrames(page);
   const byInteraction = new Map<number, number>();
   for (const e of events) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
   const why = explain(events, frames);
@@ -296,12 +270,7 @@ function explain(events: Interaction[], frames: Frame[]): string[] {
     const start = Math.min(...group.map((e) => e.start));
     const end = Math.max(...group.map((e) => e.start + e.duration));
     const overlapping = frames.filter((f) => f.start < end && f.end > start);
-    const scripts = overlapping
-      .flatMap((f) => f.scripts)
-      .filter((x) => x.duration >= 1)
-      .map((x) => `${x.what} ${Math.round(x.duration)}`);
-    const render = Math.round(overlapping.reduce((t, f) => t + f.render, 0));
-    return `${Math.round(end - start)} ms ${group.map((e) => e.name).join('/')} on ${group[0]!.target}: ${scripts.join('; ') || 'no script'}; rendering ${render}`;
+    return `${Math.round(end - start)} ms ${group.map((e) => e.name).join('/')} on ${group[0]!.target}: ${describeFrames(overlapping, 1)}`;
   });
 }
 

@@ -28,6 +28,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parseAnswersFile } from '@/domain/answers';
+import { describeFrames, readFrames, RECORD_LONG_FRAMES } from './support/long-frames';
 import { ensureBuild, serveBuild } from './support/own-build';
 import type { Answers } from '@/domain/questions';
 import { buildShareUrl, encodeShareFragment } from '@/features/share/model';
@@ -112,45 +113,19 @@ const desktop = { width: 1280, height: 900 };
 const phone = { width: 360, height: 740 };
 
 /**
- * Records every main-thread task over 50 ms from the very start of each document (Long Tasks API), and every
- * long animation frame with the scripts that ran in it, to say what the longest task was. A string, not a
- * function: tsx would wrap named functions in a helper the page does not have.
+ * Records every main-thread task over 50 ms from the very start of each document (Long Tasks API); with the long
+ * animation frames (support/long-frames.ts) it says what the longest task was. A string for the same reason.
  */
 const RECORD_LONG_TASKS = `(() => {
   window.__longTasks = [];
-  window.__frames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const f of list.getEntries())
-        window.__frames.push({
-          start: f.startTime,
-          end: f.startTime + f.duration,
-          render: f.renderStart ? f.startTime + f.duration - f.renderStart : 0,
-          layout: f.styleAndLayoutStart ? f.startTime + f.duration - f.styleAndLayoutStart : 0,
-          scripts: f.scripts.map((s) => ({
-            what: s.sourceURL === s.invoker ? 'evaluating ' + s.sourceURL.replace(/^.*\\//, '')
-              : (s.sourceURL || '').replace(/^.*\\//, '') + ' ' + s.invoker,
-            duration: s.duration,
-            forced: s.forcedStyleAndLayoutDuration,
-          })),
-        });
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {}
 })()`;
 
 interface LongTask {
   start: number;
   duration: number;
-}
-interface Frame {
-  start: number;
-  end: number;
-  render: number;
-  layout: number;
-  scripts: { what: string; duration: number; forced: number }[];
 }
 
 const longTasks = (page: Page): Promise<LongTask[]> =>
@@ -163,20 +138,11 @@ async function explain(page: Page, tasks: LongTask[]): Promise<string> {
     undefined,
   );
   if (!longest) return 'no task over 50 ms';
-  const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames.slice());
-  const frame = frames.find(
+  const frame = (await readFrames(page)).find(
     (f) => f.start <= longest.start + 1 && f.end >= longest.start + longest.duration - 1,
   );
   if (!frame) return `${Math.round(longest.duration)} ms, no frame data`;
-  const parts = frame.scripts
-    .filter((x) => x.duration >= 10)
-    .map(
-      (x) =>
-        `${x.what} ${Math.round(x.duration)} ms${x.forced >= 5 ? ` (forced layout ${Math.round(x.forced)})` : ''}`,
-    );
-  if (frame.render >= 10)
-    parts.push(`rendering ${Math.round(frame.render)} ms (style+layout ${Math.round(frame.layout)})`);
-  return parts.join('; ') || 'no script over 10 ms';
+  return describeFrames([frame], 10);
 }
 
 const maxDuration = (tasks: LongTask[]): number => Math.max(0, ...tasks.map((t) => t.duration));
@@ -184,6 +150,7 @@ const maxDuration = (tasks: LongTask[]): number => Math.max(0, ...tasks.map((t) 
 async function newContext(viewport: { width: number; height: number }, draft?: Answers) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   await context.addInitScript(RECORD_LONG_TASKS);
+  await context.addInitScript(RECORD_LONG_FRAMES);
   if (draft) {
     const value = JSON.stringify({
       version: 1,
